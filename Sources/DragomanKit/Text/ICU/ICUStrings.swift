@@ -1,0 +1,84 @@
+internal import CICU
+
+/// Thin Swift faces for ICU's string transforms: normalization and locale-aware case mapping.
+/// Inputs and outputs are Swift strings; ICU's UTF-16 never leaves this file.
+enum ICUStrings {
+    enum NormalizationForm { case nfc, nfkc, nfd }
+
+    /// Calls an ICU function of the `(dest, capacity, source, length, status) -> length`
+    /// shape, growing the destination once if ICU reports it too small.
+    private static func transform(
+        _ text: String, operation: String,
+        _ call: (
+            UnsafeMutablePointer<UInt16>?, Int32, UnsafePointer<UInt16>?, Int32,
+            UnsafeMutablePointer<CICU_UErrorCode>
+        ) -> Int32
+    ) -> String {
+        if text.isEmpty { return text }
+        let source = Array(text.utf16)
+        return source.withUnsafeBufferPointer { src -> String in
+            var capacity = source.count + source.count / 2 + 8
+            while true {
+                var status = U_ZERO_ERROR
+                var dest = [UInt16](repeating: 0, count: capacity)
+                let length = dest.withUnsafeMutableBufferPointer { d in
+                    call(d.baseAddress, Int32(capacity), src.baseAddress, Int32(src.count), &status)
+                }
+                if status == U_BUFFER_OVERFLOW_ERROR {
+                    capacity = Int(length) + 1
+                    continue
+                }
+                precondition(cicu_success(status) != 0, "ICU \(operation) failed")
+                return String(decoding: dest[0..<Int(length)], as: UTF16.self)
+            }
+        }
+    }
+
+    static func normalize(_ text: String, form: NormalizationForm) -> String {
+        var status = U_ZERO_ERROR
+        let normalizer: OpaquePointer?
+        switch form {
+        case .nfc: normalizer = unorm2_getNFCInstance(&status)
+        case .nfkc: normalizer = unorm2_getNFKCInstance(&status)
+        case .nfd: normalizer = unorm2_getNFDInstance(&status)
+        }
+        precondition(cicu_success(status) != 0 && normalizer != nil, "ICU normalizer unavailable")
+        return transform(text, operation: "unorm2_normalize") { d, cap, s, len, st in
+            unorm2_normalize(normalizer, s, len, d, cap, st)
+        }
+    }
+
+    static func lowercase(_ text: String, locale: String) -> String {
+        transform(text, operation: "u_strToLower") { d, cap, s, len, st in
+            u_strToLower(d, cap, s, len, locale, st)
+        }
+    }
+
+    static func uppercase(_ text: String, locale: String) -> String {
+        transform(text, operation: "u_strToUpper") { d, cap, s, len, st in
+            u_strToUpper(d, cap, s, len, locale, st)
+        }
+    }
+
+    /// Full case folding; `turkic` maps I to ı and İ to i instead of the default mappings.
+    static func foldCase(_ text: String, turkic: Bool) -> String {
+        let options = UInt32(turkic ? U_FOLD_CASE_EXCLUDE_SPECIAL_I : U_FOLD_CASE_DEFAULT)
+        return transform(text, operation: "u_strFoldCase") { d, cap, s, len, st in
+            u_strFoldCase(d, cap, s, len, options, st)
+        }
+    }
+
+    /// The ICU version in use, for diagnostics.
+    static var version: String {
+        var info: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var chars = [CChar](repeating: 0, count: 24)
+        withUnsafeMutablePointer(to: &info) { p in
+            p.withMemoryRebound(to: UInt8.self, capacity: 4) { v in
+                u_getVersion(v)
+                u_versionToString(v, &chars)
+            }
+        }
+        return String(
+            decoding: chars.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,79 @@
+/// Search keys under which spellings that a reader would call "the same word" meet.
+///
+/// A match key is the text after, in order:
+/// 1. NFKC normalization (ligatures, full-width letters, superscripts to plain forms);
+/// 2. case folding, Turkish-aware: I and ı, İ and i fold together in any language;
+///    German ß folds to ss;
+/// 3. diacritics removed (canonical decomposition, combining marks dropped): ü→u, ş→s,
+///    ğ→g, é→e, å→a; letters with a stroke or ligature are spelled out (ø→o, ł→l, đ→d,
+///    æ→ae, œ→oe, þ→th); dotless ı→i;
+/// 4. quotes and apostrophes unified: ’ ‘ ‛ ʼ ´ ` ′ become ', and “ ” „ ‟ « » ‹ › ″
+///    become "; dashes (‐ ‑ ‒ – — ―) become -;
+/// 5. whitespace runs collapsed to one space, trimmed.
+///
+/// So `izmir`, `IZMIR`, `İzmir` and `İZMİR` share the key `izmir`; `Muller` and `Müller` share
+/// `muller`; `Sahin` and `Şahin` share `sahin`; `İzmir’de` and `Izmir'de` share `izmir'de`.
+/// German transliterations with e (`Mueller`) stay distinct: `mueller`.
+public enum MatchKey {
+    public static func make(_ text: String) -> String {
+        // Fast path: ASCII text only needs lowercasing, quote unification and spaces.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return finish(text.unicodeScalars)
+        }
+        let compatible = ICUStrings.normalize(text, form: .nfkc)
+        // Turkic folding sends I→ı and İ→i; ı is unified with i below, so the key does not
+        // depend on the text's language.
+        let folded = ICUStrings.foldCase(compatible, turkic: true)
+        let decomposed = ICUStrings.normalize(folded, form: .nfd)
+        return finish(decomposed.unicodeScalars)
+    }
+
+    private static func finish(_ scalars: String.UnicodeScalarView) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        func emit(_ s: Unicode.Scalar) {
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(s)
+        }
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                switch v {
+                case 0x41...0x5A: emit(Unicode.Scalar(v + 0x20)!)
+                case 0x60: emit("'")
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: pendingSpace = true
+                case 0x00...0x1F, 0x7F: continue
+                default: emit(s)
+                }
+                continue
+            }
+            let properties = s.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            switch v {
+            case 0x0131: emit("i")
+            case 0x2019, 0x2018, 0x201B, 0x02BC, 0x00B4, 0x2032: emit("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2039, 0x203A, 0x2033: emit("\"")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015: emit("-")
+            case 0x00F8: emit("o")
+            case 0x0142: emit("l")
+            case 0x0111: emit("d")
+            case 0x0127: emit("h")
+            case 0x00E6: emit("a"); emit("e")
+            case 0x0153: emit("o"); emit("e")
+            case 0x00FE: emit("t"); emit("h")
+            case 0x00AD, 0x200B, 0x2060, 0xFEFF: continue
+            default:
+                if properties.generalCategory == .control || properties.generalCategory == .format {
+                    continue
+                }
+                emit(s)
+            }
+        }
+        return String(out)
+    }
+}
