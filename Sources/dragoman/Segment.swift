@@ -43,6 +43,10 @@ struct Segment: ParsableCommand {
 
     /// Inner line breaks (CR LF counted once) become spaces.
     static func oneLine(_ text: String) -> String {
+        // Every line break starts with one of these bytes in UTF-8 (NEL is C2 85, LS and PS
+        // are E2 80 A8/A9); most sentences have none, and are returned as they are.
+        guard text.utf8.contains(where: { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 })
+        else { return text }
         guard text.unicodeScalars.contains(where: { isLineBreak($0) }) else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns the bytes of a user's file into text, or says exactly where and why it cannot.
 public enum TextInput {
     public struct DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -11,6 +17,12 @@ public enum TextInput {
         /// 1-based line and column (in characters) of the offending byte.
         public let line: Int
         public let column: Int
+
+        public init(reason: Reason, line: Int, column: Int) {
+            self.reason = reason
+            self.line = line
+            self.column = column
+        }
 
         public var description: String {
             switch reason {

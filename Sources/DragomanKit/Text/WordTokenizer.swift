@@ -7,7 +7,8 @@ public struct Token: Hashable, Sendable {
         case number
         /// Punctuation: `.`, `,`, `„`, `(`, `-`.
         case punctuation
-        /// Symbols: `%`, `€`, `+`, `©`.
+        /// Symbols: `%`, `€`, `+`, `©`. Signs that stand for a word (`%`, `‰`, `#`, `&`, `@`,
+        /// `§`) count as symbols although Unicode files them under punctuation.
         case symbol
     }
 
@@ -56,13 +57,17 @@ public struct WordTokenizer: Sendable {
                 let first = units[previous]
                 if Self.isWhitespace(first) { continue }
                 let scalar = Unicode.Scalar(first) ?? "\u{FFFD}"
-                switch scalar.properties.generalCategory {
-                case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: kind = .symbol
-                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter,
-                    .modifierLetter:
-                    kind = .word
-                case .decimalNumber, .letterNumber, .otherNumber: kind = .number
-                default: kind = .punctuation
+                if Self.wordSigns.contains(scalar) {
+                    kind = .symbol
+                } else {
+                    switch scalar.properties.generalCategory {
+                    case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: kind = .symbol
+                    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter,
+                        .modifierLetter:
+                        kind = .word
+                    case .decimalNumber, .letterNumber, .otherNumber: kind = .number
+                    default: kind = .punctuation
+                    }
                 }
             }
             let lower = utf8.index(utf8.startIndex, offsetBy: previousByte)
@@ -74,6 +79,10 @@ public struct WordTokenizer: Sendable {
         }
         return result
     }
+
+    private static let wordSigns: Set<Unicode.Scalar> = [
+        "%", "‰", "‱", "#", "&", "@", "§", "*", "†",
+    ]
 
     static func isWhitespace(_ u: UInt16) -> Bool {
         switch u {

@@ -164,7 +164,8 @@ struct BoundaryDecider {
         }
         if strong {
             // "Sınırı açın!" diye; Yahoo! in: a lower-case word continues the sentence.
-            return next.isLower ? nil : f
+            if next.isLower { return nil }
+            return insideShortQuotation(t: t, f: f) ? nil : f
         }
         if dots >= 2 || ellipsis {
             return ellipsisBoundary(t: t, f: f, dots: dots, spaced: spaced, next: next)
@@ -194,7 +195,7 @@ struct BoundaryDecider {
     private func gluedBoundary(t: Int, c: Int, f: Int, next: NextWord) -> Int? {
         guard rules.gluedPeriodEnds, c == t + 1, u[t] == CodeUnit.period, next.isLower,
             next.skippedOpeners == 0, next.wordLength >= 2,
-            !SegmentationRules.nonBoundarySuffixes.contains(next.word.lowercased())
+            !next.matches(SegmentationRules.nonBoundarySuffixes, lowercased: true)
         else { return nil }
         var a = t
         while a > sentenceStart && CodeUnit.isLower(u[a - 1]) && t - a < Self.tokenReach { a -= 1 }
@@ -208,11 +209,7 @@ struct BoundaryDecider {
             if u[e] == 0x40 || u[e] == 0x2F { return nil }  // @ and /
             e += 1
         }
-        if rules.abbreviation(
-            String(decoding: UnsafeBufferPointer(rebasing: u[a..<t + 1]), as: UTF16.self)) != nil
-        {
-            return nil
-        }
+        if rules.abbreviation(UnsafeBufferPointer(rebasing: u[a..<t + 1])) != nil { return nil }
         return f
     }
 
@@ -236,9 +233,11 @@ struct BoundaryDecider {
             case .beforeNumber: return next.isDigit ? nil : f
             case .ambiguous: return opensSentence(next) ? f : nil
             case .time:
-                // "At 5 a.m. Mr. Smith went" against "… at 6 P.M. Mr. Smith then …"
+                // "At 5 a.m. Mr. Smith went" and "at 7 p.m. ET tonight" go on; "… at 6 P.M.
+                // Mr. Smith then went" ends: late in a sentence, a title or a sentence opener
+                // after the time starts a new sentence.
                 if wordCount(in: sentenceStart..<a, upTo: 3) <= 2 { return nil }
-                return next.isUpper ? f : nil
+                return opensSentence(next) || isTitle(at: f) ? f : nil
             }
         }
 
@@ -270,18 +269,18 @@ struct BoundaryDecider {
         // "Kirchplatz Nr. 4.", "S. 12.": a number that an abbreviation refers to is no ordinal.
         if previous.isReferenceAbbreviation { return next.isUpper ? f : nil }
         if k > a && CodeUnit.isDash(u[k - 1]) { return nil }  // "1. -3. Jahrhundert"
-        if rules.months.contains(next.word.lowercased()) { return nil }
+        if next.matches(rules.months, lowercased: true) { return nil }
         switch rules.numberPolicy {
         case .sentenceEnd:
             return f
         case .ordinalUnlessQuantity:
-            if previous.isNumber || rules.numberContextWords.contains(previous.lowercasedWord) {
+            if previous.isNumber || previous.isIn(rules.numberContextWords) {
                 return f
             }
             return nil
         case .ordinalAfterDeterminer:
             if k > a && u[k - 1] == 0x28 { return nil }  // "(77. Berheide)"
-            if rules.numberContextWords.contains(previous.lowercasedWord) {
+            if previous.isIn(rules.numberContextWords) {
                 return nil
             }
             return opensSentence(next) ? f : nil
@@ -290,33 +289,72 @@ struct BoundaryDecider {
 
     // MARK: - Word-level helpers
 
+    /// A short quotation embedded in a sentence ("'Isırdı beni! Isırdı beni!' diye bağırdı")
+    /// is not cut: an opening quote shortly before `t` is closed shortly after `f` by a quote
+    /// that a lower-case word or a comma follows.
+    private func insideShortQuotation(t: Int, f: Int) -> Bool {
+        let reach = 100
+        var open = -1
+        var i = t
+        while i > max(sentenceStart, t - reach) {
+            i -= 1
+            let x = u[i]
+            guard CodeUnit.isQuote(x) else { continue }
+            let before = i == sentenceStart ? CodeUnit.space : u[i - 1]
+            if CodeUnit.isWhite(before) || CodeUnit.isOpener(before) || before == 0x3A {
+                open = i
+                break
+            }
+            return false  // a closing quote: the quotation before the candidate has ended
+        }
+        guard open >= 0 else { return false }
+        var j = f
+        while j < min(n, f + reach) {
+            let x = u[j]
+            if CodeUnit.isNewline(x) { return false }
+            if CodeUnit.isQuote(x) || CodeUnit.isCloser(x), j > f, !CodeUnit.isWhite(u[j - 1]) {
+                var k = j + 1
+                while k < n && CodeUnit.isCloser(u[k]) { k += 1 }
+                if k < n && u[k] == 0x2C { return true }
+                guard k + 1 < n, CodeUnit.isWhite(u[k]) else { return false }
+                return CodeUnit.isLower(u[k + 1])
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// A title abbreviation ("Mr.", "Dr.", "Prof.") starts at `position`.
+    private func isTitle(at position: Int) -> Bool {
+        var e = position
+        while e < n && CodeUnit.isLetter(u[e]) && e - position < 8 { e += 1 }
+        guard e > position, e < n, u[e] == CodeUnit.period else { return false }
+        return rules.abbreviation(UnsafeBufferPointer(rebasing: u[position..<e + 1])) == .prefix
+    }
+
     private func opensSentence(_ next: NextWord) -> Bool {
-        rules.sentenceStarters.contains(next.word)
+        next.matches(rules.sentenceStarters, lowercased: false)
     }
 
     private func abbreviation(from k: Int, to t: Int) -> SegmentationRules.AbbreviationKind? {
         // Longest first: "i. d. R.", "z. B.", then the token alone ("Dr.", "z.B.").
-        var parts: [Range<Int>] = [k..<t + 1]
+        var starts = [k]
         var start = k
-        while parts.count < 3 && start >= sentenceStart + 3 && u[start - 1] == CodeUnit.space
+        while starts.count < 3 && start >= sentenceStart + 3 && u[start - 1] == CodeUnit.space
             && u[start - 2] == CodeUnit.period
         {
             var b = start - 2
             while b > sentenceStart && CodeUnit.isLetter(u[b - 1]) && start - b < 8 { b -= 1 }
             guard b < start - 2, b == sentenceStart || CodeUnit.isWhite(u[b - 1]) else { break }
-            parts.insert(b..<start - 1, at: 0)
+            starts.insert(b, at: 0)
             start = b
         }
-        while !parts.isEmpty {
-            let key = parts.map { string($0) }.joined(separator: " ")
-            if let kind = rules.abbreviation(key) { return kind }
-            parts.removeFirst()
+        for start in starts where t + 1 - start <= ShortKey.capacity {
+            if let kind = rules.abbreviation(UnsafeBufferPointer(rebasing: u[start..<t + 1])) {
+                return kind
+            }
         }
         return nil
-    }
-
-    private func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: u[range]), as: UTF16.self)
     }
 
     /// Digits with inner separators: `5`, `1.000.000`, `6.229,21`, `1:3`.
@@ -404,9 +442,12 @@ struct BoundaryDecider {
     }
 
     private struct PreviousToken {
-        var lowercasedWord = ""
+        /// The token lower-cased, if it is a word of letters.
+        var word: ShortKey?
         var isNumber = false
         var isReferenceAbbreviation = false
+
+        func isIn(_ words: Set<ShortKey>) -> Bool { word.map(words.contains) ?? false }
     }
 
     /// The whitespace-separated token before `position`, as a lower-cased word if it is one.
@@ -424,9 +465,12 @@ struct BoundaryDecider {
         }
         var letters = b
         while letters < e && CodeUnit.isLetter(u[letters]) { letters += 1 }
-        if letters == e { result.lowercasedWord = string(b..<e).lowercased() }
+        if letters == e {
+            result.word = ShortKey(UnsafeBufferPointer(rebasing: u[b..<e]), lowercased: true)
+        }
         if u[e - 1] == CodeUnit.period && letters == e - 1 {
-            result.isReferenceAbbreviation = rules.abbreviation(string(b..<e)) == .beforeNumber
+            result.isReferenceAbbreviation =
+                rules.abbreviation(UnsafeBufferPointer(rebasing: u[b..<e])) == .beforeNumber
         }
         return result
     }
@@ -438,8 +482,10 @@ struct BoundaryDecider {
         if last == 0x2C || CodeUnit.isDash(last) { return true }
         var b = end
         while b > sentenceStart && CodeUnit.isLetter(u[b - 1]) && end - b < 16 { b -= 1 }
-        guard b < end else { return false }
-        return rules.continuationWords.contains(string(b..<end).lowercased())
+        guard b < end,
+            let word = ShortKey(UnsafeBufferPointer(rebasing: u[b..<end]), lowercased: true)
+        else { return false }
+        return rules.continuationWords.contains(word)
     }
 
     private func countLineBreaks(_ range: Range<Int>) -> Int {
@@ -503,10 +549,12 @@ private struct NextWord {
     var isDigit = false
     var isDash = false
 
-    /// The letters of the word (at most 32), built only when a rule asks for it.
-    var word: String {
-        range.isEmpty
-            ? "" : String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+    /// Whether the word (its letters) is one of `words`.
+    func matches(_ words: Set<ShortKey>, lowercased: Bool) -> Bool {
+        guard !range.isEmpty,
+            let key = ShortKey(UnsafeBufferPointer(rebasing: units[range]), lowercased: lowercased)
+        else { return false }
+        return words.contains(key)
     }
 
     var wordLength: Int { range.count }

@@ -4,6 +4,8 @@ extension SegmentationRules {
             prefix: [
                 // titles
                 "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Gov.", "Sen.",
+                "Sens.",
+                "Reps.", "Govs.", "Drs.", "Messrs.",
                 "Rep.", "Pres.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.",
                 "Cpl.", "Pvt.", "Insp.", "Supt.", "Det.", "Fr.", "Msgr.", "Sr.", "Sra.", "St.",
                 "Mt.", "Ft.", "Pt.",

@@ -32,26 +32,48 @@ struct SegmentationRules: Sendable {
         case ordinalAfterDeterminer
     }
 
-    /// Abbreviations with their final period, keyed as written ("Dr.", "z. B.", "u.a.").
-    var abbreviations: [String: AbbreviationKind]
+    /// Abbreviations with their final period, keyed as written ("Dr.", "z. B.", "u.a."),
+    /// with the language's own entries over the shared ones.
+    let abbreviations: [ShortKey: AbbreviationKind]
     /// Capitalised words that often open a sentence and rarely continue one after an
     /// abbreviation or initial: articles, pronouns, conjunctions, prepositions, adverbs.
-    var sentenceStarters: Set<String>
-    var numberPolicy: NumberPolicy
+    let sentenceStarters: Set<ShortKey>
+    let numberPolicy: NumberPolicy
     /// Lower-cased words after which a number is a quantity (Turkish) or before which it is an
     /// ordinal (German articles and prepositions).
-    var numberContextWords: Set<String>
+    let numberContextWords: Set<ShortKey>
     /// Lower-cased function words that never close a sentence or a heading: a line that ends
     /// in one ("… eröffnete die") is wrapped, and goes on after the line break.
-    var continuationWords: Set<String>
+    let continuationWords: Set<ShortKey>
     /// Lower-cased month names: a number followed by a month is a day ordinal ("3. Oktober").
-    var months: Set<String>
+    let months: Set<ShortKey>
     /// Turkish: "açıldı... sınavda" — an ellipsis before a lower-case word still ends a
     /// sentence, since Turkish sentences close on the verb.
-    var ellipsisEndsBeforeLowercase: Bool
+    let ellipsisEndsBeforeLowercase: Bool
     /// Turkish: "vardı.değil mi?" — a period glued between two lower-case words ends a
     /// sentence (web addresses and file names excepted).
-    var gluedPeriodEnds: Bool
+    let gluedPeriodEnds: Bool
+
+    /// Lists as written in the per-language files; words are compared lower-cased except
+    /// abbreviations and sentence starters, whose case matters.
+    init(
+        abbreviations: [String: AbbreviationKind], sentenceStarters: [String],
+        numberPolicy: NumberPolicy, numberContextWords: [String], continuationWords: [String],
+        months: [String], ellipsisEndsBeforeLowercase: Bool, gluedPeriodEnds: Bool
+    ) {
+        var table: [ShortKey: AbbreviationKind] = [:]
+        for (word, kind) in Self.shared.merging(abbreviations, uniquingKeysWith: { $1 }) {
+            if let key = ShortKey(word) { table[key] = kind }
+        }
+        self.abbreviations = table
+        self.sentenceStarters = Set(words: sentenceStarters, lowercased: false)
+        self.numberPolicy = numberPolicy
+        self.numberContextWords = Set(words: numberContextWords, lowercased: true)
+        self.continuationWords = Set(words: continuationWords, lowercased: true)
+        self.months = Set(words: months, lowercased: true)
+        self.ellipsisEndsBeforeLowercase = ellipsisEndsBeforeLowercase
+        self.gluedPeriodEnds = gluedPeriodEnds
+    }
 
     static func rules(for language: Language) -> SegmentationRules? {
         switch language.code {
@@ -62,12 +84,15 @@ struct SegmentationRules: Sendable {
         }
     }
 
-    func abbreviation(_ key: String) -> AbbreviationKind? {
+    /// The kind of the abbreviation spelled by `units` (final period included), looked up as
+    /// written and, for all-capital headlines ("PROF."), lower-cased with a capital initial.
+    func abbreviation(_ units: UnsafeBufferPointer<UInt16>) -> AbbreviationKind? {
+        guard let key = ShortKey(units) else { return nil }
         if let kind = abbreviations[key] { return kind }
-        if let kind = Self.shared[key] { return kind }
-        let lowered = key.lowercased()
-        guard lowered != key else { return nil }
-        return abbreviations[lowered] ?? Self.shared[lowered]
+        guard units.count > 2, units.allSatisfy({ !CodeUnit.isLower($0) }) else { return nil }
+        let lowered = Array(
+            units.enumerated().map { $0.offset == 0 ? $0.element : ShortKey.lower($0.element) })
+        return lowered.withUnsafeBufferPointer { ShortKey($0).flatMap { abbreviations[$0] } }
     }
 
     /// Abbreviations found in news of every language we handle.
@@ -84,10 +109,11 @@ struct SegmentationRules: Sendable {
     }()
 
     /// Domain endings and file extensions: "akkongreler.com" is not two sentences.
-    static let nonBoundarySuffixes: Set<String> = [
-        "com", "net", "org", "edu", "gov", "info", "biz", "io", "eu", "tr", "de", "at", "ch",
-        "uk", "fr", "it", "nl", "ru", "us", "int", "mil", "tv", "me", "html", "htm", "php",
-        "asp", "aspx", "pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png", "gif", "txt",
-        "xml", "json", "zip", "mp3", "mp4", "gov.tr", "bel", "k12", "av", "tc",
-    ]
+    static let nonBoundarySuffixes: Set<ShortKey> = Set(
+        words: [
+            "com", "net", "org", "edu", "gov", "info", "biz", "io", "eu", "tr", "de", "at", "ch",
+            "uk", "fr", "it", "nl", "ru", "us", "int", "mil", "tv", "me", "html", "htm", "php",
+            "asp", "aspx", "pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png", "gif", "txt",
+            "xml", "json", "zip", "mp3", "mp4", "bel", "k12", "av", "tc",
+        ], lowercased: true)
 }
