@@ -41,6 +41,11 @@ let package = Package(
             dependencies: ["DragomanKit"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "DragomanCLITests",
+            dependencies: ["dragoman"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
