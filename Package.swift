@@ -15,7 +15,8 @@ let package = Package(
         .library(name: "DragomanKit", targets: ["DragomanKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,15 +24,29 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "DragomanKit",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CLibXML2"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "DragomanStore",
+            dependencies: [
+                "DragomanKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "dragoman",
             dependencies: [
                 "DragomanKit",
+                "DragomanStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -39,6 +54,11 @@ let package = Package(
         .testTarget(
             name: "DragomanKitTests",
             dependencies: ["DragomanKit"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DragomanStoreTests",
+            dependencies: ["DragomanStore"],
             swiftSettings: strictSettings
         ),
         .testTarget(
