@@ -100,7 +100,7 @@ public struct Provenance: Sendable, Hashable {
 
 extension Language {
     /// Sort key that puts Dragoman's three languages first.
-    static func displayOrder(_ language: Language) -> String {
+    public static func displayOrder(_ language: Language) -> String {
         switch language.code {
         case "tr": "0"
         case "en": "1"

@@ -1,0 +1,96 @@
+import GRDB
+
+extension SQLiteMemory {
+    /// The tables of a memory and the migrations that build them.
+    ///
+    /// Version 1:
+    /// - `document(id, url, date)` and `document_title(document_id, language, title)`: the news
+    ///   items units come from, with their headlines per language.
+    /// - `unit(unit_no, id, origin, document_id, alignment_score, flagged, created, changed)`:
+    ///   `unit_no` is the internal key the other tables use and gives the order units were
+    ///   first added; `id` is the public, unique identifier; dates are Unix milliseconds, UTC.
+    /// - `variant(variant_no, unit_no, language, text, nfc, match_key, source_file,
+    ///   source_start, source_end)`: one row per language of a unit. `text` is as read, `nfc`
+    ///   is ``TextNormalizer``'s NFC form, `match_key` is `MatchKey.make(nfc)`, indexed with
+    ///   the language for exact lookups; the fuzzy index will reference `variant_no`.
+    /// - `unit_property(unit_no, name, value)` and `unit_note(unit_no, position, text)`.
+    ///
+    /// `PRAGMA application_id` marks the file as a Dragoman memory and `PRAGMA user_version`
+    /// holds the schema version; GRDB's `grdb_migrations` table lists the migrations applied.
+    enum Schema {
+        /// "DRGM": tells a Dragoman memory from the SQLite files of other programs.
+        static let applicationID: Int32 = 0x4452_474D
+
+        static var migrator: DatabaseMigrator {
+            var migrator = DatabaseMigrator()
+            migrator.registerMigration(
+                "v1 units, variants, documents", foreignKeyChecks: .immediate
+            ) {
+                db in
+                try db.execute(sql: version1)
+            }
+            return migrator
+        }
+
+        private static let version1 = """
+            PRAGMA application_id = \(applicationID);
+            PRAGMA user_version = 1;
+
+            CREATE TABLE document (
+                id TEXT NOT NULL PRIMARY KEY,
+                url TEXT,
+                date TEXT
+            ) STRICT;
+
+            CREATE TABLE document_title (
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                language TEXT NOT NULL,
+                title TEXT NOT NULL,
+                PRIMARY KEY (document_id, language)
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE unit (
+                unit_no INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE CHECK (id <> ''),
+                origin TEXT NOT NULL CHECK (origin IN ('aligned', 'imported', 'edited')),
+                document_id TEXT REFERENCES document(id),
+                alignment_score REAL CHECK (alignment_score BETWEEN 0 AND 1),
+                flagged INTEGER NOT NULL CHECK (flagged IN (0, 1)),
+                created INTEGER NOT NULL,
+                changed INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX unit_by_document ON unit(document_id);
+
+            CREATE TABLE variant (
+                variant_no INTEGER PRIMARY KEY,
+                unit_no INTEGER NOT NULL REFERENCES unit(unit_no) ON DELETE CASCADE,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                nfc TEXT NOT NULL,
+                match_key TEXT NOT NULL,
+                source_file TEXT,
+                source_start INTEGER,
+                source_end INTEGER,
+                UNIQUE (unit_no, language),
+                CHECK ((source_file IS NULL) = (source_start IS NULL)
+                    AND (source_start IS NULL) = (source_end IS NULL)),
+                CHECK (0 <= source_start AND source_start <= source_end)
+            ) STRICT;
+            CREATE INDEX variant_by_match_key ON variant(language, match_key);
+
+            CREATE TABLE unit_property (
+                unit_no INTEGER NOT NULL REFERENCES unit(unit_no) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (unit_no, name)
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE unit_note (
+                unit_no INTEGER NOT NULL REFERENCES unit(unit_no) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (unit_no, position)
+            ) STRICT, WITHOUT ROWID;
+            """
+    }
+}

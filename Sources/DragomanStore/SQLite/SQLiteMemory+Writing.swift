@@ -1,0 +1,174 @@
+public import DragomanKit
+import Foundation
+import GRDB
+
+extension SQLiteMemory {
+    /// Adds or replaces `units` in one transaction.
+    ///
+    /// Each unit is checked as it is written; the first that fails rolls back the whole batch.
+    /// - Complexity: O(n) statements for n units, plus one NFC normalization and match key per
+    ///   variant.
+    public func add(_ units: [TranslationUnit]) throws {
+        guard !units.isEmpty else { return }
+        try writing { db in
+            var writer = UnitWriter(db: db, normalizer: normalizer)
+            for unit in units { try writer.write(unit) }
+        }
+    }
+
+    @discardableResult
+    public func remove(ids: [String]) throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try writing { db in
+            var removed = 0
+            var documents: Set<String> = []
+            let find = try db.cachedStatement(
+                sql: "SELECT unit_no, document_id FROM unit WHERE id = ?")
+            let delete = try db.cachedStatement(sql: "DELETE FROM unit WHERE unit_no = ?")
+            for id in ids {
+                guard let row = try Row.fetchOne(find, arguments: [id]) else { continue }
+                try delete.execute(arguments: [row[0] as Int64])
+                if let document = row[1] as String? { documents.insert(document) }
+                removed += 1
+            }
+            for document in documents { try UnitWriter.dropIfUnused(document, db) }
+            return removed
+        }
+    }
+}
+
+/// Writes units inside one transaction with prepared statements.
+struct UnitWriter {
+    let db: Database
+    let normalizer: TextNormalizer
+    /// Provenance already written in this transaction: units of one document usually come
+    /// together and carry the same metadata.
+    private var writtenProvenance: Set<Provenance> = []
+
+    init(db: Database, normalizer: TextNormalizer) {
+        self.db = db
+        self.normalizer = normalizer
+    }
+
+    mutating func write(_ unit: TranslationUnit) throws {
+        try Self.validate(unit)
+        if let provenance = unit.provenance { try writeDocument(provenance) }
+        let arguments: StatementArguments = [
+            unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
+            unit.flagged, Self.milliseconds(unit.created), Self.milliseconds(unit.changed),
+        ]
+        let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT unit_no, document_id FROM unit WHERE id = ?"),
+            arguments: [unit.id])
+        let unitNo: Int64
+        if let existing {
+            // Replacing keeps the unit's number, and so its place in document order.
+            unitNo = existing[0]
+            try db.cachedStatement(
+                sql: """
+                    UPDATE unit SET origin = ?, document_id = ?, alignment_score = ?,
+                    flagged = ?, created = ?, changed = ? WHERE unit_no = ?
+                    """
+            ).execute(arguments: arguments + [unitNo])
+            for table in ["variant", "unit_property", "unit_note"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE unit_no = ?")
+                    .execute(arguments: [unitNo])
+            }
+            if let old = existing[1] as String?, old != unit.provenance?.documentID {
+                try Self.dropIfUnused(old, db)
+                writtenProvenance = writtenProvenance.filter { $0.documentID != old }
+            }
+        } else {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO unit (id, origin, document_id, alignment_score, flagged,
+                    created, changed) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [unit.id] + arguments)
+            unitNo = db.lastInsertedRowID
+        }
+        let insertVariant = try db.cachedStatement(
+            sql: """
+                INSERT INTO variant (unit_no, language, text, nfc, match_key, source_file,
+                source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for language in unit.languages {
+            let variant = unit.variants[language]!
+            let nfc = normalizer.normalize(variant.text)
+            try insertVariant.execute(arguments: [
+                unitNo, language.code, variant.text, nfc, MatchKey.make(nfc), variant.span?.file,
+                variant.span?.start, variant.span?.end,
+            ])
+        }
+        if !unit.properties.isEmpty {
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO unit_property (unit_no, name, value) VALUES (?, ?, ?)")
+            for (name, value) in unit.properties.sorted(by: { $0.key < $1.key }) {
+                try insert.execute(arguments: [unitNo, name, value])
+            }
+        }
+        if !unit.notes.isEmpty {
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO unit_note (unit_no, position, text) VALUES (?, ?, ?)")
+            for (position, note) in unit.notes.enumerated() {
+                try insert.execute(arguments: [unitNo, position, note])
+            }
+        }
+    }
+
+    private mutating func writeDocument(_ provenance: Provenance) throws {
+        guard writtenProvenance.insert(provenance).inserted else { return }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO document (id, url, date) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET url = coalesce(excluded.url, url),
+                date = coalesce(excluded.date, date)
+                """
+        ).execute(arguments: [provenance.documentID, provenance.url, provenance.date])
+        let title = try db.cachedStatement(
+            sql: """
+                INSERT INTO document_title (document_id, language, title) VALUES (?, ?, ?)
+                ON CONFLICT (document_id, language) DO UPDATE SET title = excluded.title
+                """)
+        for (language, text) in provenance.titles {
+            try title.execute(arguments: [provenance.documentID, language.code, text])
+        }
+    }
+
+    /// Removes a document that no unit refers to any more, with its titles.
+    static func dropIfUnused(_ documentID: String, _ db: Database) throws {
+        try db.cachedStatement(
+            sql: """
+                DELETE FROM document WHERE id = ?1
+                AND NOT EXISTS (SELECT 1 FROM unit WHERE document_id = ?1)
+                """
+        ).execute(arguments: [documentID])
+    }
+
+    static func validate(_ unit: TranslationUnit) throws(MemoryError) {
+        func invalid(_ reason: String) -> MemoryError { .invalidUnit(id: unit.id, reason: reason) }
+        if unit.id.isEmpty { throw invalid("the id is empty") }
+        if unit.variants.isEmpty { throw invalid("it has no variant") }
+        for (language, variant) in unit.variants {
+            if variant.language != language {
+                throw invalid(
+                    "the variant filed under \(language) says it is in \(variant.language)")
+            }
+            if let span = variant.span, span.start < 0 || span.end < span.start {
+                throw invalid(
+                    "the \(language) source span \(span.start)..<\(span.end) is not a range")
+            }
+        }
+        if let score = unit.alignmentScore, !(0...1).contains(score) {
+            throw invalid("the alignment score \(score) is outside 0...1")
+        }
+        if unit.provenance?.documentID.isEmpty == true {
+            throw invalid("the provenance has an empty document id")
+        }
+    }
+
+    /// Unix time in milliseconds, the form dates are stored in.
+    static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+}
