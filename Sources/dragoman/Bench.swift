@@ -6,7 +6,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Dragoman's speed against a baseline run on the same data.",
         discussion: "Build in release mode first: swift build -c release.",
-        subcommands: [SegmentBench.self]
+        subcommands: [SegmentBench.self, AlignBench.self, StoreBench.self]
     )
 }
 
@@ -64,5 +64,63 @@ struct SegmentBench: ParsableCommand {
                 + String(
                     format: " %7.2f %10@ %11@ %15.1f %16.1f %7.2f", mb, "", "", mb / totalOurs,
                     mb / totalICU, totalICU / totalOurs))
+    }
+}
+
+struct AlignBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Alignment speed on long documents, and quality on the shared gold data."
+    )
+
+    @Option(help: "The shared alignment data folder (NTREX development set and Text+Berg).")
+    var data = "../shared/data/alignment"
+
+    @Option(help: "Sentences per document in the speed test.")
+    var sentences = 10_000
+
+    @Flag(help: "Only the speed test.")
+    var speedOnly = false
+
+    func run() throws {
+        #if DEBUG
+            Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
+        #endif
+        let root = URL(fileURLWithPath: data)
+        let ntrex = root.appendingPathComponent("ntrex-dev")
+        func lines(_ name: String) throws -> [String] {
+            try InputFile.read(ntrex.appendingPathComponent(name).path).text
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        let english = try lines("newstest2019-src.eng.txt")
+        let turkish = try lines("newstest2019-ref.tur.txt")
+        let speed = try AlignmentBenchmark(source: (.english, english), target: (.turkish, turkish))
+            .run(count: sentences)
+        print(
+            "speed: en \(speed.sourceSentences) × tr \(speed.targetSentences) sentences aligned in "
+                + String(
+                    format: "%.2f s (reference pairs found: %.4f)", speed.seconds, speed.recall))
+        guard !speedOnly else { return }
+        for (title, perParagraph) in [
+            ("paragraphs of 3 lines", Optional(3)), ("one body paragraph", nil),
+        ] {
+            let documents = try AlignmentEvaluation.ntrexDocuments(
+                directory: ntrex, linesPerParagraph: perParagraph)
+            for (a, b) in [
+                (Language.english, Language.turkish), (.english, .german), (.turkish, .german),
+            ] {
+                let score = try AlignmentEvaluation.ntrexLinkF1(documents, a, b)
+                print("NTREX running text, \(title), \(a)-\(b): link \(score)")
+            }
+        }
+        let textBerg = try AlignmentEvaluation.textBergDocuments(
+            directory: root.appendingPathComponent("textberg-defr"),
+            names: (0...6).map { "test\($0)" })
+        print(
+            "Text+Berg test, given sentences, strict blocks: \(try AlignmentEvaluation.textBergStrict(textBerg))"
+        )
+        print(
+            "Text+Berg test, running text, links: \(try AlignmentEvaluation.textBergRunningText(textBerg))"
+        )
     }
 }

@@ -20,12 +20,39 @@ public enum MatchKey {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return finish(text.unicodeScalars)
         }
+        // Latin text (up to U+024F, the letters of Turkish, German and most European
+        // languages) with no combining marks: each letter's key comes from a table built with
+        // the full transform below, so both paths give the same keys.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
+            var folded = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar.value < 0x80 {
+                    folded.append(scalar)
+                } else {
+                    folded.append(contentsOf: latinKeys[Int(scalar.value - 0x80)].unicodeScalars)
+                }
+            }
+            return finish(folded)
+        }
         let compatible = ICUStrings.normalize(text, form: .nfkc)
         // Turkic folding sends I→ı and İ→i; ı is unified with i below, so the key does not
         // depend on the text's language.
         let folded = ICUStrings.foldCase(compatible, turkic: true)
         let decomposed = ICUStrings.normalize(folded, form: .nfd)
         return finish(decomposed.unicodeScalars)
+    }
+
+    /// The key of each scalar from U+0080 to U+024F.
+    private static let latinKeys: [String] = (0x80..<0x250).map { value in
+        let scalar = Unicode.Scalar(UInt32(value))!
+        let single = String(scalar)
+        let folded = ICUStrings.foldCase(ICUStrings.normalize(single, form: .nfkc), turkic: true)
+        var view = String.UnicodeScalarView()
+        for s in ICUStrings.normalize(folded, form: .nfd).unicodeScalars {
+            // Spaces and controls stay for `finish` to collapse and drop.
+            view.append(s)
+        }
+        return String(view)
     }
 
     private static func finish(_ scalars: String.UnicodeScalarView) -> String {

@@ -35,6 +35,10 @@ enum ICUStrings {
     }
 
     static func normalize(_ text: String, form: NormalizationForm) -> String {
+        // Every character below U+0300 is its own NFC and NFKC form except for a few
+        // compatibility characters (NFKC maps ª, ², ½, µ ...): plain text in the scripts of
+        // Turkish, English and German needs no ICU call for NFC.
+        if form == .nfc && text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return text }
         var status = U_ZERO_ERROR
         let normalizer: OpaquePointer?
         switch form {

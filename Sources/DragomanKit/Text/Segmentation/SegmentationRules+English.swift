@@ -8,6 +8,7 @@ extension SegmentationRules {
                 "Reps.", "Govs.", "Drs.", "Messrs.",
                 "Rep.", "Pres.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.",
                 "Cpl.", "Pvt.", "Insp.", "Supt.", "Det.", "Fr.", "Msgr.", "Sr.", "Sra.", "St.",
+                "Assoc.", "Asst.", "Assist.",
                 "Mt.", "Ft.", "Pt.",
                 // references and units before a number or name
                 "ed.", "eds.", "cf.", "e.g.", "i.e.", "viz.", "approx.", "ca.", "c.", "Tel.",
