@@ -29,9 +29,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         .target(
             name: "DragomanKit",
-            dependencies: ["CICU", "CLibXML2"],
+            dependencies: ["CICU", "CLibXML2", "CStemmer"],
             swiftSettings: strictSettings
         ),
         .target(
