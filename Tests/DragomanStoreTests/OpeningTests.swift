@@ -116,10 +116,14 @@ struct OpeningTests {
         let folder = try TemporaryFolder()
         let path = folder.path("future.sqlite")
         try SQLiteMemory(path: path).pool.write { db in
-            try db.execute(sql: "PRAGMA user_version = 2")
+            try db.execute(sql: "PRAGMA user_version = \(SQLiteMemory.schemaVersion + 1)")
         }
         let error = try #require(throws: MemoryError.self) { try SQLiteMemory(path: path) }
-        #expect(error == .newerSchema(path: path, version: 2, supported: 1))
+        #expect(
+            error
+                == .newerSchema(
+                    path: path, version: SQLiteMemory.schemaVersion + 1,
+                    supported: SQLiteMemory.schemaVersion))
         #expect(error.description.contains("update dragoman"))
     }
 
@@ -127,7 +131,7 @@ struct OpeningTests {
         let folder = try TemporaryFolder()
         let path = folder.path("future.sqlite")
         try SQLiteMemory(path: path).pool.write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2 from the future')")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9 from the future')")
         }
         #expect(throws: MemoryError.newerSchema(path: path, version: 2, supported: 1)) {
             try SQLiteMemory(path: path)

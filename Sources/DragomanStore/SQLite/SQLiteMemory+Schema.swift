@@ -15,6 +15,11 @@ extension SQLiteMemory {
     ///   the language for exact lookups; the fuzzy index will reference `variant_no`.
     /// - `unit_property(unit_no, name, value)` and `unit_note(unit_no, position, text)`.
     ///
+    /// Version 2:
+    /// - `revision(id, value)`: one row whose value grows with every variant written or
+    ///   removed (triggers keep it), so that an index built beside the memory can tell whether
+    ///   it is stale without reading the memory.
+    ///
     /// `PRAGMA application_id` marks the file as a Dragoman memory and `PRAGMA user_version`
     /// holds the schema version; GRDB's `grdb_migrations` table lists the migrations applied.
     enum Schema {
@@ -28,6 +33,9 @@ extension SQLiteMemory {
             ) {
                 db in
                 try db.execute(sql: version1)
+            }
+            migrator.registerMigration("v2 revision counter") { db in
+                try db.execute(sql: version2)
             }
             return migrator
         }
@@ -91,6 +99,23 @@ extension SQLiteMemory {
                 text TEXT NOT NULL,
                 PRIMARY KEY (unit_no, position)
             ) STRICT, WITHOUT ROWID;
+            """
+
+        private static let version2 = """
+            PRAGMA user_version = 2;
+
+            CREATE TABLE revision (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                value INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO revision (id, value) VALUES (1, 0);
+
+            CREATE TRIGGER revision_after_variant_insert AFTER INSERT ON variant
+            BEGIN UPDATE revision SET value = value + 1 WHERE id = 1; END;
+            CREATE TRIGGER revision_after_variant_delete AFTER DELETE ON variant
+            BEGIN UPDATE revision SET value = value + 1 WHERE id = 1; END;
+            CREATE TRIGGER revision_after_variant_update AFTER UPDATE ON variant
+            BEGIN UPDATE revision SET value = value + 1 WHERE id = 1; END;
             """
     }
 }

@@ -172,3 +172,37 @@ struct UnitWriter {
         Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 }
+
+extension SQLiteMemory {
+    /// Runs `body` in one write transaction, so that units added in many batches are stored
+    /// all or nothing: when `body` or any batch throws, nothing of it is stored.
+    ///
+    /// An import of a large file adds its units batch by batch as it reads, keeping memory
+    /// use bounded, and still leaves the memory unchanged when the file turns out to be
+    /// broken halfway. Other writers wait until `body` returns; readers keep seeing the
+    /// memory as it was until then. Errors thrown by `body` are rethrown unchanged.
+    public func transaction<T>(_ body: (MemoryTransaction) throws -> T) throws -> T {
+        try writing { db in
+            let transaction = MemoryTransaction(UnitWriter(db: db, normalizer: normalizer))
+            defer { transaction.close() }
+            return try body(transaction)
+        }
+    }
+}
+
+/// Adds units inside one ``SQLiteMemory/transaction(_:)``; valid only while its body runs.
+public final class MemoryTransaction {
+    private var writer: UnitWriter?
+
+    init(_ writer: UnitWriter) { self.writer = writer }
+
+    /// Adds or replaces `units` as ``SQLiteMemory/add(_:)`` does, as part of the transaction.
+    public func add(_ units: [TranslationUnit]) throws {
+        guard writer != nil else {
+            preconditionFailure("a MemoryTransaction was used after its transaction ended")
+        }
+        for unit in units { try writer!.write(unit) }
+    }
+
+    fileprivate func close() { writer = nil }
+}

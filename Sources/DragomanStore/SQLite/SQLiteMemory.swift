@@ -22,7 +22,7 @@ public final class SQLiteMemory: TranslationMemory {
     }
 
     /// The schema version this build writes and reads (`PRAGMA user_version`).
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The path as given.
     public let path: String
@@ -200,6 +200,15 @@ public final class SQLiteMemory: TranslationMemory {
                 message: "the memory stayed locked by another writer; try again when it is done")
         default:
             return MemoryError.database(path: path, message: error.message ?? "\(error)")
+        }
+    }
+}
+
+extension SQLiteMemory {
+    /// Grows with every variant written or removed: equal revisions mean equal contents.
+    public func revision() throws -> Int64 {
+        try reading { db in
+            try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0
         }
     }
 }

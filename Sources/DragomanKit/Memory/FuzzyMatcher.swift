@@ -1,0 +1,262 @@
+/// Scores how close a memory's source sentence is to a new sentence, the way translators read
+/// fuzzy matches: 100 for the same text, just below for differences of spacing, case or
+/// punctuation, and lower for every word that has to change.
+///
+/// The score is a weighted edit distance over tokens (words, numbers, punctuation):
+///
+///     score = ⌊100 · (1 − distance / max(weight(query), weight(source)))⌋
+///
+/// A word or number weighs 1, a punctuation mark or symbol 0.3. Inserting or deleting a token
+/// costs its weight. Replacing one costs nothing when it is the same text, 0.05 when it
+/// differs only in case or accents (İzmir / Izmir), 0.25 when it has the same stem, so that
+/// Turkish and German inflection does not ruin a score (İzmir'de / İzmir'den, Bürgermeister /
+/// Bürgermeisters), and its weight otherwise. A number or a name (a capitalised word after the
+/// first) that is inserted, deleted or replaced costs 0.5 more: it is what a translator must
+/// not miss. Only identical texts score 100; any other text scores at most 99.
+///
+/// - Complexity: O(m · n) for m and n tokens.
+public struct FuzzyMatcher: Sendable {
+    public let language: Language
+    private let stemmer: SnowballStemmer?
+
+    public init(language: Language) {
+        self.language = language
+        stemmer = SnowballStemmer(language: language)
+    }
+
+    /// A text cut into scoring tokens.
+    public struct Prepared: Sendable {
+        public let text: String
+        let tokens: [ScoringToken]
+        let weight: Double
+    }
+
+    public func prepare(_ text: String) -> Prepared {
+        let tokens = ScoringTokenizer.tokens(of: text).enumerated().map { index, raw in
+            var token = raw
+            if token.kind == .word {
+                token.stem = stem(token.key)
+                token.isName =
+                    index > 0 && token.surface.unicodeScalars.first!.properties.isUppercase
+            }
+            return token
+        }
+        return Prepared(text: text, tokens: tokens, weight: tokens.reduce(0) { $0 + $1.weight })
+    }
+
+    /// Terms under which a text is indexed and looked up: stems of words and digits of
+    /// numbers, each once.
+    public func indexTerms(of text: String) -> [String] {
+        var seen = Set<String>()
+        var terms: [String] = []
+        for token in ScoringTokenizer.tokens(of: text)
+        where token.kind == .word || token.kind == .number {
+            let term = token.kind == .word ? stem(token.key) : token.key
+            if seen.insert(term).inserted { terms.append(term) }
+        }
+        return terms
+    }
+
+    private func stem(_ key: String) -> String {
+        // A Turkish suffix after an apostrophe is not part of the word's stem.
+        let word = key.split(separator: "'", maxSplits: 1).first.map(String.init) ?? key
+        guard let stemmer, word.unicodeScalars.count > 3 else { return word }
+        return stemmer.stem(word)
+    }
+
+    public func score(_ query: Prepared, _ source: Prepared) -> FuzzyScore {
+        if query.text == source.text { return FuzzyScore(score: 100, differences: []) }
+        let q = query.tokens
+        let s = source.tokens
+        let columns = s.count + 1
+        var cost = [Double](repeating: 0, count: (q.count + 1) * columns)
+        for j in 0..<s.count { cost[j + 1] = cost[j] + Self.gapCost(s[j]) }
+        for i in 0..<q.count {
+            cost[(i + 1) * columns] = cost[i * columns] + Self.gapCost(q[i])
+            for j in 0..<s.count {
+                let replace = cost[i * columns + j] + Self.replaceCost(q[i], s[j]).cost
+                let delete = cost[i * columns + j + 1] + Self.gapCost(q[i])
+                let insert = cost[(i + 1) * columns + j] + Self.gapCost(s[j])
+                cost[(i + 1) * columns + j + 1] = min(replace, delete, insert)
+            }
+        }
+        let distance = cost[q.count * columns + s.count]
+        let total = max(query.weight, source.weight, 1)
+        let score = min(99, max(0, Int((100 * (1 - distance / total)).rounded(.down))))
+        return FuzzyScore(score: score, differences: differences(q, s, cost, columns))
+    }
+
+    /// The operations of one cheapest edit, in query order.
+    private func differences(
+        _ q: [ScoringToken], _ s: [ScoringToken], _ cost: [Double], _ columns: Int
+    ) -> [FuzzyScore.Difference] {
+        var result: [FuzzyScore.Difference] = []
+        var i = q.count
+        var j = s.count
+        while i > 0 || j > 0 {
+            let here = cost[i * columns + j]
+            if i > 0 && j > 0 {
+                let replace = Self.replaceCost(q[i - 1], s[j - 1])
+                if abs(cost[(i - 1) * columns + j - 1] + replace.cost - here) < 1e-9 {
+                    if let kind = replace.kind {
+                        result.append(
+                            .init(kind: kind, query: q[i - 1].span, source: s[j - 1].span))
+                    }
+                    i -= 1
+                    j -= 1
+                    continue
+                }
+            }
+            if i > 0 && abs(cost[(i - 1) * columns + j] + Self.gapCost(q[i - 1]) - here) < 1e-9 {
+                result.append(.init(kind: .deleted, query: q[i - 1].span, source: nil))
+                i -= 1
+            } else {
+                result.append(.init(kind: .inserted, query: nil, source: s[j - 1].span))
+                j -= 1
+            }
+        }
+        return result.reversed()
+    }
+
+    static func gapCost(_ t: ScoringToken) -> Double {
+        t.weight + (t.kind == .number || t.isName ? 0.5 : 0)
+    }
+
+    static func replaceCost(
+        _ a: ScoringToken, _ b: ScoringToken
+    ) -> (
+        cost: Double, kind: FuzzyScore.Difference.Kind?
+    ) {
+        if a.surface == b.surface { return (0, nil) }
+        if a.key == b.key { return (0.05, .caseOrAccents) }
+        if a.kind == .word && b.kind == .word && !a.stem.isEmpty && a.stem == b.stem {
+            return (0.25, .inflection)
+        }
+        if a.kind == .number || b.kind == .number {
+            return (max(a.weight, b.weight) + 0.5, .number)
+        }
+        return (
+            max(a.weight, b.weight) + (a.isName || b.isName ? 0.5 : 0),
+            a.isName || b.isName ? .name : .replaced
+        )
+    }
+}
+
+/// A fuzzy score with the differences that explain it.
+public struct FuzzyScore: Sendable, Hashable {
+    /// 0...100; 100 only for identical texts.
+    public let score: Int
+    public let differences: [Difference]
+
+    public struct Difference: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable {
+            /// In the query, not in the memory's source.
+            case deleted
+            /// In the memory's source, not in the query.
+            case inserted
+            case replaced
+            /// A different number: the translation's number must change.
+            case number
+            /// A different name.
+            case name
+            /// The same word, inflected differently.
+            case inflection
+            /// The same word up to case or accents.
+            case caseOrAccents = "case-or-accents"
+        }
+
+        public let kind: Kind
+        /// Scalar offsets in the query and in the source.
+        public let query: Range<Int>?
+        public let source: Range<Int>?
+    }
+}
+
+/// A token for scoring: its text, its match key, its stem and its weight.
+struct ScoringToken: Sendable {
+    enum Kind: Sendable { case word, number, punctuation }
+
+    var kind: Kind
+    var surface: String
+    var key: String
+    var stem = ""
+    var isName = false
+    var span: Range<Int>
+
+    var weight: Double { kind == .punctuation ? 0.3 : 1 }
+}
+
+/// A fast tokenizer for scoring and indexing: runs of letters and digits (with apostrophes
+/// and hyphens between letters, and periods or commas between digits) and single marks.
+/// Whitespace separates tokens and is not one.
+enum ScoringTokenizer {
+    static func tokens(of text: String) -> [ScoringToken] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [ScoringToken] = []
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if s.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            if isWordScalar(s) {
+                var j = i + 1
+                var digits = s.properties.numericType != nil
+                var letters = !digits
+                while j < scalars.count {
+                    let c = scalars[j]
+                    if isWordScalar(c) {
+                        if c.properties.numericType != nil { digits = true } else { letters = true }
+                        j += 1
+                    } else if j + 1 < scalars.count, isWordScalar(scalars[j + 1]),
+                        isJoiner(c, digits: digits && !letters)
+                    {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[i..<j])
+                let surface = String(view)
+                let isNumber = digits && !letters
+                let key =
+                    isNumber
+                    ? String(surface.unicodeScalars.filter { $0.properties.numericType != nil })
+                    : MatchKey.make(surface)
+                tokens.append(
+                    ScoringToken(
+                        kind: isNumber ? .number : .word, surface: surface, key: key, span: i..<j))
+                i = j
+            } else {
+                let surface = String(s)
+                tokens.append(
+                    ScoringToken(
+                        kind: .punctuation, surface: surface, key: MatchKey.make(surface),
+                        span: i..<i + 1))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            return (s.value >= 0x30 && s.value <= 0x39)
+                || ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// Apostrophes and hyphens join letters (İzmir'de, Castrop-Rauxel); periods, commas and
+    /// colons join digits (1.250,5; 17:45).
+    @inline(__always) static func isJoiner(_ s: Unicode.Scalar, digits: Bool) -> Bool {
+        switch s {
+        case "'", "’", "-", "‐": return !digits
+        case ".", ",", ":": return digits
+        default: return false
+        }
+    }
+}
