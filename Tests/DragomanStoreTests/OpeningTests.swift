@@ -30,11 +30,11 @@ struct OpeningTests {
         }
         #expect(row?[0] as Int32? == 0x4452_474D)
         #expect(row?[1] as Int? == SQLiteMemory.schemaVersion)
-        #expect(try memory.storedSchemaVersion() == 1)
+        #expect(try memory.storedSchemaVersion() == SQLiteMemory.schemaVersion)
         let migrations = try memory.pool.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1 units, variants, documents"])
+        #expect(migrations == ["v1 units, variants, documents", "v2 revision counter"])
         let indexes = try memory.pool.read { db in
             try String.fetchAll(
                 db, sql: "SELECT sql FROM sqlite_master WHERE name = 'variant_by_match_key'")
@@ -133,8 +133,26 @@ struct OpeningTests {
         try SQLiteMemory(path: path).pool.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9 from the future')")
         }
-        #expect(throws: MemoryError.newerSchema(path: path, version: 2, supported: 1)) {
+        let newer = SQLiteMemory.schemaVersion + 1
+        #expect(
+            throws: MemoryError.newerSchema(
+                path: path, version: newer, supported: SQLiteMemory.schemaVersion)
+        ) {
             try SQLiteMemory(path: path)
         }
+    }
+}
+
+struct RevisionTests {
+    @Test func everyWriteRaisesTheRevision() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        let start = try memory.revision()
+        try memory.add(SyntheticUnits(seed: 3).units(0..<5))
+        let afterAdd = try memory.revision()
+        #expect(afterAdd > start)
+        #expect(try memory.revision() == afterAdd)
+        try memory.remove(ids: [SyntheticUnits(seed: 3).unit(0).id])
+        #expect(try memory.revision() > afterAdd)
     }
 }
