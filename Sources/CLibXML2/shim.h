@@ -1,4 +1,4 @@
-// The only place in Dragoman that includes libxml2 headers (HTML pages of news items).
+// The only place in Dragoman that includes libxml2 headers (HTML pages of news items, TMX).
 #ifndef DRAGOMAN_CLIBXML2_SHIM_H
 #define DRAGOMAN_CLIBXML2_SHIM_H
 
@@ -14,6 +14,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>

@@ -94,7 +94,8 @@ struct UnitWriter {
                 """)
         for language in unit.languages {
             let variant = unit.variants[language]!
-            let nfc = normalizer.normalize(variant.text)
+            // Inline markup of imported units is kept in `text`; search uses the plain text.
+            let nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
             try insertVariant.execute(arguments: [
                 unitNo, language.code, variant.text, nfc, MatchKey.make(nfc), variant.span?.file,
                 variant.span?.start, variant.span?.end,

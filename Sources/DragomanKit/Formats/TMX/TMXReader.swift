@@ -1,0 +1,406 @@
+internal import CLibXML2
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads TMX 1.1 to 1.4b files into translation units, streaming.
+///
+/// The file goes through libxml2's push parser in chunks, and only the `<tu>` being read is
+/// kept, so a file of any size is read in bounded memory. The encoding is libxml2's to find:
+/// UTF-8 with or without a byte-order mark, UTF-16 with one, or what the XML declaration
+/// names.
+///
+/// What a unit gets from a `<tu>`:
+/// - id: the `tuid`; without one, `tmx-` and a digest of the languages and texts, so that a
+///   unit read twice is stored once.
+/// - variants: one per language, from `xml:lang` (TMX 1.1: `lang`); `tr-TR` and `tr_TR` are
+///   Turkish, and a tag that is not the bare code is kept in the property
+///   `tmx:lang:CODE` (``TMXNames/languageTag(_:)``). A second `<tuv>` in a language already
+///   read (`en-GB` beside `en-US`, a repeated `FR-CA`) is kept whole as XML in `tmx:extra:N`.
+/// - text: see ``TMXInlineMarkup``: plain, or an XML fragment when the `<seg>` has inline
+///   elements.
+/// - `<prop>` and `<note>` of the `<tu>`: properties (a repeated type as `type#2`) and notes;
+///   those of a `<tuv>` are kept as XML in `tmx:tuv:CODE`. The `x-dragoman-` props written by
+///   ``TMXWriter`` go back into origin, provenance, alignment score, flag and source spans.
+/// - dates: `creationdate` and `changedate`, else the time of reading.
+///
+/// Safety: no file or URL named by the document is ever read (no DTD, no external entity,
+/// `XML_PARSE_NONET`), a DOCTYPE that declares entities is refused rather than expanded, and
+/// libxml2's default limits stay on (no `XML_PARSE_HUGE`: depth 256, names of 50,000 bytes,
+/// attribute values of 10 MB), with ``Limits/maxUnitBytes`` on each `<tu>`.
+public struct TMXReader: Sendable {
+    /// Bounds that keep a hostile or broken file from taking the memory of the machine.
+    public struct Limits: Sendable {
+        /// The largest `<tu>` accepted, counting its texts, attributes and elements.
+        public var maxUnitBytes: Int
+
+        public init(maxUnitBytes: Int = 16_000_000) { self.maxUnitBytes = maxUnitBytes }
+    }
+
+    /// Where the TMX comes from.
+    public enum Input: Sendable {
+        case file(String)
+        case standardInput
+        /// Bytes in memory, named `name` in messages.
+        case bytes([UInt8], name: String)
+
+        /// The name messages give the input.
+        public var name: String {
+            switch self {
+            case .file(let path): path
+            case .standardInput: "<stdin>"
+            case .bytes(_, let name): name
+            }
+        }
+    }
+
+    /// What was read.
+    public struct Summary: Sendable, Hashable {
+        /// Units passed to the caller.
+        public var units: Int
+        /// The `version` attribute of `<tmx>`.
+        public var version: String?
+    }
+
+    public var limits: Limits
+    /// Bytes handed to the parser at a time.
+    public var chunkSize: Int
+
+    public init(limits: Limits = Limits(), chunkSize: Int = 1 << 18) {
+        self.limits = limits
+        self.chunkSize = max(4, chunkSize)
+    }
+
+    /// Reads `input` and calls `body` with each unit in file order.
+    ///
+    /// - Parameters:
+    ///   - warning: called with what was read with a guess or left out.
+    ///   - progress: called after each chunk with the bytes read and the size of the input
+    ///     when known.
+    /// - Throws: ``TMXError`` for a file that cannot be read as TMX (with the line and column
+    ///   of the problem); errors of `body` unchanged. Units of the file may have been passed
+    ///   to `body` before the error: callers that must store all or nothing collect in a
+    ///   transaction.
+    @discardableResult
+    public func read(
+        _ input: Input, warning: (TMXWarning) -> Void = { _ in },
+        progress: (_ bytesRead: Int, _ totalBytes: Int?) -> Void = { _, _ in },
+        _ body: (TranslationUnit) throws -> Void
+    ) throws -> Summary {
+        var source = try ByteSource(input)
+        defer { source.close() }
+        let parser = TMXParser(
+            builder: TMXUnitBuilder(file: input.name, limits: limits), name: input.name)
+        defer { parser.free() }
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var bytesRead = 0
+        func deliver() throws {
+            for message in parser.builder.warnings { warning(message) }
+            parser.builder.warnings.removeAll()
+            let units = parser.builder.pending
+            parser.builder.pending.removeAll(keepingCapacity: true)
+            for unit in units { try body(unit) }
+        }
+        while true {
+            let count = try source.read(into: &chunk)
+            if count == 0 && bytesRead == 0 {
+                throw TMXError(
+                    file: input.name, line: 1, column: 1, message: "the file is empty, not TMX")
+            }
+            bytesRead += count
+            try parser.feed(chunk, count: count, last: count == 0)
+            try deliver()
+            progress(bytesRead, source.totalBytes)
+            if count == 0 { break }
+        }
+        try parser.builder.finish()
+        return Summary(units: parser.builder.unitsRead, version: parser.builder.version)
+    }
+}
+
+/// The bytes of an input, read chunk by chunk.
+private struct ByteSource {
+    private var descriptor: Int32 = -1
+    private var bytes: [UInt8] = []
+    private var offset = 0
+    private let name: String
+    private(set) var totalBytes: Int?
+
+    init(_ input: TMXReader.Input) throws(TMXError) {
+        name = input.name
+        switch input {
+        case .bytes(let data, _):
+            bytes = data
+            totalBytes = data.count
+        case .standardInput:
+            descriptor = STDIN_FILENO
+        case .file(let path):
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                throw Self.failure(path, errno == ENOENT ? "no such file" : Self.reason(errno))
+            }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                throw Self.failure(path, "is a directory, not a file")
+            }
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw Self.failure(path, "cannot be opened for reading (\(Self.reason(errno)))")
+            }
+            if status.st_mode & S_IFMT == S_IFREG { totalBytes = Int(status.st_size) }
+        }
+    }
+
+    mutating func read(into chunk: inout [UInt8]) throws(TMXError) -> Int {
+        if descriptor < 0 {
+            let count = min(chunk.count, bytes.count - offset)
+            chunk.withUnsafeMutableBufferPointer { target in
+                bytes.withUnsafeBufferPointer { source in
+                    for i in 0..<count { target[i] = source[offset + i] }
+                }
+            }
+            offset += count
+            return count
+        }
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0) }
+            if count >= 0 { return count }
+            if errno == EINTR { continue }
+            throw Self.failure(name, "cannot be read (\(Self.reason(errno)))")
+        }
+    }
+
+    mutating func close() {
+        if descriptor > STDIN_FILENO { systemClose(descriptor) }
+        descriptor = -1
+    }
+
+    private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    private static func failure(_ name: String, _ message: String) -> TMXError {
+        TMXError(file: name, line: 1, column: 1, message: message)
+    }
+}
+
+// The POSIX calls, named apart from ByteSource's own read and close.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(descriptor, buffer.baseAddress, buffer.count)
+}
+
+private func systemClose(_ descriptor: Int32) { _ = close(descriptor) }
+
+/// libxml2's push parser with SAX2 callbacks that feed a ``TMXUnitBuilder``.
+///
+/// Every libxml2 call of the TMX reader is in this class. Callbacks cannot throw into C, so
+/// the first error is kept and the parser stopped; ``feed(_:count:last:)`` then throws it.
+private final class TMXParser {
+    let builder: TMXUnitBuilder
+    let name: String
+    private var context: xmlParserCtxtPtr?
+    private var failure: TMXError?
+    private var fed = 0
+
+    private static let parserReady: Void = xmlInitParser()
+
+    init(builder: TMXUnitBuilder, name: String) {
+        _ = Self.parserReady
+        self.builder = builder
+        self.name = name
+        builder.location = { [unowned self] in self.location }
+    }
+
+    var location: (line: Int, column: Int) {
+        guard let context else { return (1, 1) }
+        let line = Int(xmlSAX2GetLineNumber(context))
+        let column = Int(xmlSAX2GetColumnNumber(context))
+        return (max(line, 1), max(column, 1))
+    }
+
+    func feed(_ chunk: [UInt8], count: Int, last: Bool) throws(TMXError) {
+        try chunk.withUnsafeBufferPointer { buffer throws(TMXError) in
+            try buffer.withMemoryRebound(to: CChar.self) { chars throws(TMXError) in
+                var start = 0
+                // Per thread in libxml2: errors raised outside the parser context come here
+                // while this parser runs, and go back to libxml2's default after.
+                xmlSetStructuredErrorFunc(
+                    Unmanaged.passUnretained(self).toOpaque(), Self.structuredError)
+                defer { xmlSetStructuredErrorFunc(nil, nil) }
+                if context == nil {
+                    // libxml2 detects the encoding from the first four bytes it is given.
+                    let head = min(count, 4)
+                    context = Self.makeContext(self, chars.baseAddress, head, name)
+                    start = head
+                }
+                let status = xmlParseChunk(
+                    context, chars.baseAddress.map { $0 + start }, Int32(count - start),
+                    last ? 1 : 0)
+                fed += count
+                if let failure { throw failure }
+                if status != 0 || (last && context?.pointee.wellFormed == 0) {
+                    throw builder.error("not well-formed XML")
+                }
+            }
+        }
+    }
+
+    func free() {
+        if let context {
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            xmlFreeParserCtxt(context)
+        }
+        context = nil
+    }
+
+    /// Keeps the first error and, from a SAX callback, stops the parser.
+    ///
+    /// Error handlers must not stop it: libxml2 may call them in the middle of converting
+    /// input, and halting the parser there frees the input it is still reading. It stops by
+    /// itself on fatal errors, and the callbacks ignore everything after a failure.
+    func fail(_ error: TMXError, stop: Bool = true) {
+        if failure == nil { failure = error }
+        if stop, let context { xmlStopParser(context) }
+    }
+
+    private static func makeContext(
+        _ parser: TMXParser, _ head: UnsafePointer<CChar>?, _ count: Int, _ name: String
+    ) -> xmlParserCtxtPtr? {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(truncatingIfNeeded: XML_SAX2_MAGIC)
+        handler.startElementNs = { context, localName, prefix, _, _, _, count, _, attributes in
+            let parser = TMXParser.from(context)
+            guard parser.failure == nil, let localName else { return }
+            var list: [XMLAttribute] = []
+            list.reserveCapacity(Int(count))
+            if let attributes {
+                for index in 0..<Int(count) {
+                    let base = attributes + index * 5
+                    guard let name = base[0], let start = base[3], let end = base[4] else {
+                        continue
+                    }
+                    var qualified = String(cString: name)
+                    if let prefix = base[1] {
+                        qualified = String(cString: prefix) + ":" + qualified
+                    }
+                    list.append(
+                        XMLAttribute(
+                            name: qualified,
+                            value: TMXParser.attributeValue(
+                                UnsafeBufferPointer(start: start, count: end - start))))
+                }
+            }
+            var name = String(cString: localName)
+            if let prefix { name = String(cString: prefix) + ":" + name }
+            do throws(TMXError) { try parser.builder.start(name, list) } catch {
+                parser.fail(error)
+            }
+        }
+        handler.endElementNs = { context, localName, prefix, _ in
+            let parser = TMXParser.from(context)
+            guard parser.failure == nil, let localName else { return }
+            var name = String(cString: localName)
+            if let prefix { name = String(cString: prefix) + ":" + name }
+            do throws(TMXError) { try parser.builder.end(name) } catch { parser.fail(error) }
+        }
+        let characters: charactersSAXFunc = { context, bytes, count in
+            let parser = TMXParser.from(context)
+            guard parser.failure == nil, let bytes else { return }
+            do throws(TMXError) {
+                try parser.builder.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+            } catch { parser.fail(error) }
+        }
+        handler.characters = characters
+        handler.cdataBlock = characters
+        handler.ignorableWhitespace = characters
+        handler.entityDecl = { context, name, _, _, _, _ in
+            let parser = TMXParser.from(context)
+            let entity = name.map { String(cString: $0) } ?? ""
+            parser.fail(
+                parser.builder.error(
+                    "the DOCTYPE declares the entity '\(entity)': entity declarations are "
+                        + "refused (they can read other files or expand without bound); "
+                        + "remove them from the file"))
+        }
+        handler.unparsedEntityDecl = { context, name, _, _, _ in
+            let parser = TMXParser.from(context)
+            let entity = name.map { String(cString: $0) } ?? ""
+            parser.fail(
+                parser.builder.error(
+                    "the DOCTYPE declares the entity '\(entity)': entity declarations are "
+                        + "refused; remove them from the file"))
+        }
+        handler.reference = { context, name in
+            let parser = TMXParser.from(context)
+            let entity = name.map { String(cString: $0) } ?? ""
+            parser.fail(
+                parser.builder.error(
+                    "the entity reference &\(entity); is not defined in XML and DTDs are not "
+                        + "read; write the character itself"))
+        }
+        handler.serror = TMXParser.structuredError
+        let context = xmlCreatePushParserCtxt(
+            &handler, Unmanaged.passUnretained(parser).toOpaque(), head, Int32(count), name)
+        if let context {
+            // Not XML_PARSE_NOENT (entities stay unexpanded), not XML_PARSE_DTDLOAD, not
+            // XML_PARSE_HUGE (libxml2's limits stay on).
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        }
+        return context
+    }
+
+    /// Receives libxml2's errors: those of the parser, and those it raises without a parser
+    /// (encoding conversion), which would otherwise be printed on stderr.
+    private static let structuredError: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let parser = TMXParser.from(context)
+        let level = error.pointee.level
+        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        var (line, column) = (Int(error.pointee.line), Int(error.pointee.int2))
+        if line <= 0 { (line, column) = parser.location }
+        guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else {
+            parser.builder.warnings.append(
+                TMXWarning(
+                    file: parser.name, line: line, column: max(column, 1),
+                    message: TMXParser.clean(message)))
+            return
+        }
+        parser.fail(
+            TMXError(
+                file: parser.name, line: line, column: max(column, 1),
+                message: TMXParser.describe(Int(error.pointee.code), message)), stop: false)
+    }
+
+    private static func from(_ context: UnsafeMutableRawPointer?) -> TMXParser {
+        Unmanaged<TMXParser>.fromOpaque(context!).takeUnretainedValue()
+    }
+
+    /// Without entity substitution libxml2 hands over `&` in attribute values as `&#38;`.
+    private static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacingOccurrences(of: "&#38;", with: "&")
+    }
+
+    private static func clean(_ message: String) -> String {
+        message.split(separator: "\n").first.map(String.init)?
+            .trimmingCharacters(in: .whitespaces) ?? message
+    }
+
+    /// libxml2's message as one sentence, with a hint for the usual causes.
+    static func describe(_ code: Int, _ message: String) -> String {
+        let text = clean(message)
+        switch code {
+        case Int(XML_ERR_INVALID_CHAR.rawValue), Int(XML_ERR_INVALID_ENCODING.rawValue),
+            Int(XML_ERR_UNKNOWN_ENCODING.rawValue), Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue),
+            Int(XML_I18N_CONV_FAILED.rawValue), Int(XML_IO_ENCODER.rawValue):
+            return "not readable in its encoding: \(text) (save the file as UTF-8, or declare "
+                + "its encoding in the XML declaration)"
+        case Int(XML_ERR_DOCUMENT_EMPTY.rawValue):
+            return "the file is empty, not TMX"
+        default:
+            return "not well-formed XML: \(text)"
+        }
+    }
+}

@@ -1,0 +1,513 @@
+import Foundation
+
+/// An attribute of an element as the parser reports it: qualified name (`xml:lang`) and value.
+struct XMLAttribute {
+    let name: String
+    let value: String
+}
+
+/// Turns the element events of a TMX file into translation units, one `<tu>` at a time.
+///
+/// Only the `<tu>` being read is held in memory, and it may not grow beyond
+/// ``TMXReader/Limits/maxUnitBytes``. Errors are thrown with the place the parser is at;
+/// warnings are collected for the caller to pass on.
+final class TMXUnitBuilder {
+    /// Where the parser is: 1-based line and column.
+    var location: () -> (line: Int, column: Int) = { (1, 1) }
+    let file: String
+    let limits: TMXReader.Limits
+    let now: Date
+
+    /// Units completed since the caller last took them.
+    var pending: [TranslationUnit] = []
+    var warnings: [TMXWarning] = []
+    private(set) var unitsRead = 0
+    private(set) var version: String?
+    private(set) var sawRoot = false
+
+    private var depth = 0
+    /// Depth of the element whose content is skipped (the header, unknown elements).
+    private var ignoredDepth: Int?
+    private var unit: UnitState?
+    private var variant: VariantState?
+    private var segment: SegmentState?
+    private var capture: CaptureState?
+    private var warned: Set<String> = []
+    /// Language attributes as written, with the tag and language read from them.
+    private var languages: [String: (String, Language)] = [:]
+
+    init(file: String, limits: TMXReader.Limits, now: Date = Date()) {
+        self.file = file
+        self.limits = limits
+        self.now = now
+    }
+
+    // MARK: Events
+
+    func start(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
+        depth += 1
+        if ignoredDepth != nil { return }
+        if segment != nil {
+            try startInline(name, attributes)
+            return
+        }
+        if capture != nil { return }  // markup inside a note or prop: only its text counts
+        guard sawRoot else {
+            guard name == "tmx" else {
+                throw error("the root element is <\(name)>, not <tmx>: this is not a TMX file")
+            }
+            sawRoot = true
+            version = attributes.first { $0.name == "version" }?.value
+            if let version, !["1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b"].contains(version) {
+                warn("TMX version \(version) is unknown; read as TMX 1.4b")
+            }
+            return
+        }
+        if unit == nil {
+            switch name {
+            case "body": break
+            case "tu": unit = UnitState(depth: depth, attributes: attributes, place: location())
+            default: ignoredDepth = depth  // the header, or something TMX does not define
+            }
+        } else if variant == nil {
+            switch name {
+            case "tuv": try startVariant(attributes)
+            case "note", "prop": capture = CaptureState(depth: depth, name: name, attributes)
+            default: ignoredDepth = depth
+            }
+        } else {
+            switch name {
+            case "seg": segment = SegmentState(depth: depth)
+            case "note", "prop": capture = CaptureState(depth: depth, name: name, attributes)
+            default: ignoredDepth = depth
+            }
+        }
+        try grow(by: 64 + attributes.reduce(0) { $0 + $1.value.utf8.count })
+    }
+
+    func end(_ name: String) throws(TMXError) {
+        defer { depth -= 1 }
+        if let ignored = ignoredDepth {
+            if ignored == depth { ignoredDepth = nil }
+            return
+        }
+        if var current = segment {
+            if depth == current.depth {
+                variant?.segment = current
+                segment = nil
+            } else {
+                current.endInline(name)
+                segment = current
+            }
+            return
+        }
+        if let current = capture {
+            if depth == current.depth { finishCapture(current) }
+            return
+        }
+        if let current = variant, depth == current.depth {
+            try finishVariant(current)
+            variant = nil
+        } else if let current = unit, depth == current.depth {
+            finishUnit(current)
+            unit = nil
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(TMXError) {
+        guard ignoredDepth == nil else { return }
+        if segment != nil {
+            segment!.append(bytes)
+        } else if capture != nil {
+            capture!.text.append(contentsOf: bytes)
+        } else {
+            return
+        }
+        try grow(by: bytes.count * 2)
+    }
+
+    /// Checks that the document was complete: a root element was seen.
+    func finish() throws(TMXError) {
+        if !sawRoot { throw error("the file holds no XML element: it is empty, not TMX") }
+    }
+
+    // MARK: Elements
+
+    private func startVariant(_ attributes: [XMLAttribute]) throws(TMXError) {
+        let written =
+            attributes.first { $0.name == "xml:lang" }?.value
+            ?? attributes.first { $0.name == "lang" }?.value ?? ""
+        // A file uses a handful of tags; reading each once keeps Foundation off the hot path.
+        if let (tag, language) = languages[written] {
+            variant = VariantState(depth: depth, tag: tag, language: language)
+            return
+        }
+        let tag = written.trimmingCharacters(in: .whitespaces)
+        guard !tag.isEmpty else {
+            throw error("a <tuv> without a language: give it xml:lang (or lang= in TMX 1.1)")
+        }
+        guard let language = Language(tag: tag) else {
+            throw error("'\(tag)' is not a language tag (xml:lang of a <tuv>)")
+        }
+        if tag.contains("_") {
+            let fixed = tag.replacingOccurrences(of: "_", with: "-")
+            warn(
+                "the language tag '\(tag)' is read as \(fixed) (\(language.code)); language tags "
+                    + "are written with hyphens", once: tag)
+        }
+        languages[written] = (tag, language)
+        variant = VariantState(depth: depth, tag: tag, language: language)
+    }
+
+    private func startInline(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
+        segment!.startInline(name, attributes)
+        try grow(by: 64 + attributes.reduce(0) { $0 + $1.value.utf8.count * 2 })
+    }
+
+    private func finishCapture(_ captured: CaptureState) {
+        capture = nil
+        let text = String(decoding: captured.text, as: UTF8.self)
+        if variant != nil {
+            variant!.metadata.append((captured.name, captured.attributes, text))
+        } else if captured.name == "note" {
+            unit!.notes.append(text)
+        } else {
+            guard let type = captured.attributes.first(where: { $0.name == "type" })?.value,
+                !type.isEmpty
+            else {
+                warn("a <prop> without a type is left out", once: "prop without type")
+                return
+            }
+            let language = captured.attributes.first { $0.name == "xml:lang" }?.value
+            unit!.props.append((type, language, text))
+        }
+    }
+
+    private func finishVariant(_ state: VariantState) throws(TMXError) {
+        guard let segment = state.segment else {
+            warn("a <tuv> without <seg> is left out", once: "tuv without seg")
+            return
+        }
+        unit!.variants.append(
+            ParsedVariant(
+                tag: state.tag, language: state.language, text: segment.text,
+                hasMarkup: segment.hasMarkup, metadata: state.metadata))
+    }
+
+    private func finishUnit(_ state: UnitState) {
+        guard !state.variants.isEmpty else {
+            warn(
+                "a <tu> without a readable <tuv> is left out", at: state.place,
+                once: "tu without tuv")
+            return
+        }
+        pending.append(state.unit(now: now, warn: { warn($0, at: state.place, once: $0) }))
+        unitsRead += 1
+    }
+
+    // MARK: Limits, errors and warnings
+
+    private func grow(by bytes: Int) throws(TMXError) {
+        guard unit != nil else { return }
+        unit!.bytes += bytes
+        if unit!.bytes > limits.maxUnitBytes {
+            throw error(
+                "a <tu> larger than \(limits.maxUnitBytes / 1_000_000) MB (it starts on line "
+                    + "\(unit!.place.line)); a translation unit is a sentence or a paragraph")
+        }
+    }
+
+    func error(_ message: String) -> TMXError {
+        let (line, column) = location()
+        return TMXError(file: file, line: line, column: column, message: message)
+    }
+
+    /// Records a warning; with `once`, only the first warning of that kind in the file.
+    func warn(_ message: String, at place: (line: Int, column: Int)? = nil, once key: String? = nil)
+    {
+        if let key, !warned.insert(key).inserted { return }
+        let (line, column) = place ?? location()
+        warnings.append(TMXWarning(file: file, line: line, column: column, message: message))
+    }
+}
+
+// MARK: - State of the elements being read
+
+/// A `<tuv>` as read: its text is plain, or a fragment when `hasMarkup`.
+struct ParsedVariant {
+    let tag: String
+    let language: Language
+    let text: String
+    let hasMarkup: Bool
+    /// The `<prop>` and `<note>` elements of the `<tuv>`: name, attributes, text.
+    let metadata: [(String, [XMLAttribute], String)]
+}
+
+private struct VariantState {
+    let depth: Int
+    let tag: String
+    let language: Language
+    var metadata: [(String, [XMLAttribute], String)] = []
+    var segment: SegmentState?
+}
+
+private struct CaptureState {
+    let depth: Int
+    let name: String
+    let attributes: [XMLAttribute]
+    var text: [UInt8] = []
+
+    init(depth: Int, name: String, _ attributes: [XMLAttribute]) {
+        self.depth = depth
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// The content of a `<seg>`: its plain text, and once an inline element appears, the
+/// content as an XML fragment.
+private struct SegmentState {
+    let depth: Int
+    var plain: [UInt8] = []
+    var fragment: [UInt8]?
+    /// Inline elements open inside the segment, with whether each is a native code.
+    var open: [Bool] = []
+    var codeDepth = 0
+    /// Where the last start tag ends in `fragment`, while the element is still empty.
+    var emptyTagEnd: Int?
+    var escaping = XMLEscaping()
+
+    init(depth: Int) { self.depth = depth }
+
+    var hasMarkup: Bool { fragment != nil }
+
+    var text: String { String(decoding: fragment ?? plain, as: UTF8.self) }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        if codeDepth == 0 { plain.append(contentsOf: bytes) }
+        if fragment != nil {
+            emptyTagEnd = nil
+            escaping.append(bytes, to: &fragment!)
+        }
+    }
+
+    mutating func startInline(_ name: String, _ attributes: [XMLAttribute]) {
+        if fragment == nil {
+            var start: [UInt8] = []
+            plain.withUnsafeBufferPointer { escaping.append($0, to: &start) }
+            fragment = start
+        }
+        fragment!.append(UInt8(ascii: "<"))
+        fragment!.append(contentsOf: name.utf8)
+        for attribute in attributes {
+            fragment!.append(UInt8(ascii: " "))
+            fragment!.append(contentsOf: attribute.name.utf8)
+            fragment!.append(contentsOf: "=\"".utf8)
+            escaping.append(attribute.value, attribute: true, to: &fragment!)
+            fragment!.append(UInt8(ascii: "\""))
+        }
+        fragment!.append(UInt8(ascii: ">"))
+        emptyTagEnd = fragment!.count
+        let isCode = TMXInlineMarkup.codeElements.contains(name)
+        open.append(isCode)
+        if isCode { codeDepth += 1 }
+    }
+
+    mutating func endInline(_ name: String) {
+        if emptyTagEnd == fragment?.count {
+            // <ph x="1"></ph> is written <ph x="1"/>.
+            fragment!.removeLast()
+            fragment!.append(contentsOf: "/>".utf8)
+        } else {
+            fragment?.append(contentsOf: "</".utf8)
+            fragment?.append(contentsOf: name.utf8)
+            fragment?.append(UInt8(ascii: ">"))
+        }
+        emptyTagEnd = nil
+        if open.popLast() == true { codeDepth -= 1 }
+    }
+}
+
+/// A `<tu>` being read.
+private struct UnitState {
+    let depth: Int
+    let attributes: [XMLAttribute]
+    let place: (line: Int, column: Int)
+    var variants: [ParsedVariant] = []
+    var props: [(type: String, language: String?, value: String)] = []
+    var notes: [String] = []
+    var bytes = 0
+
+    init(depth: Int, attributes: [XMLAttribute], place: (line: Int, column: Int)) {
+        self.depth = depth
+        self.attributes = attributes
+        self.place = place
+    }
+
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// The unit: see ``TMXReader`` for how TMX maps onto it.
+    func unit(now: Date, warn: (String) -> Void) -> TranslationUnit {
+        var variantsByLanguage: [Language: Variant] = [:]
+        var properties: [String: String] = [:]
+        var markup: [String] = []
+        var extras = 0
+        for parsed in variants {
+            var span: SourceSpan?
+            var metadata = ""
+            for (name, attributes, text) in parsed.metadata {
+                let type = attributes.first { $0.name == "type" }?.value
+                if name == "prop", type == TMXNames.span, let parsedSpan = Self.span(text) {
+                    span = parsedSpan
+                    continue
+                }
+                metadata += Self.element(name, attributes, text)
+            }
+            guard variantsByLanguage[parsed.language] == nil else {
+                extras += 1
+                properties[TMXNames.extraVariant(extras)] = Self.variantXML(parsed, metadata, span)
+                continue
+            }
+            variantsByLanguage[parsed.language] = Variant(
+                language: parsed.language, text: parsed.text, span: span)
+            if parsed.tag != parsed.language.code {
+                properties[TMXNames.languageTag(parsed.language)] = parsed.tag
+            }
+            if !metadata.isEmpty {
+                properties[TMXNames.variantMetadata(parsed.language)] = metadata
+            }
+            if parsed.hasMarkup { markup.append(parsed.language.code) }
+        }
+        if !markup.isEmpty {
+            properties[TMXInlineMarkup.property] = markup.sorted().joined(separator: " ")
+        }
+
+        var origin = TranslationUnit.Origin.imported
+        var documentID: String?
+        var url: String?
+        var date: String?
+        var titles: [Language: String] = [:]
+        var score: Double?
+        var flagged = false
+        var general: [(String, String)] = []
+        for (type, language, value) in props {
+            switch type {
+            case TMXNames.origin where TranslationUnit.Origin(rawValue: value) != nil:
+                origin = TranslationUnit.Origin(rawValue: value)!
+            case TMXNames.document where !value.isEmpty: documentID = value
+            case TMXNames.url: url = value
+            case TMXNames.date: date = value
+            case TMXNames.title where language.flatMap(Language.init(tag:)) != nil:
+                titles[Language(tag: language!)!] = value
+            case TMXNames.alignmentScore where Double(value).map({ (0...1).contains($0) }) == true:
+                score = Double(value)
+            case TMXNames.flagged where value == "true" || value == "false":
+                flagged = value == "true"
+            default:
+                if type.hasPrefix("x-dragoman-") {
+                    warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
+                }
+                general.append((type, value))
+            }
+        }
+        var provenance: Provenance?
+        if let documentID {
+            provenance = Provenance(documentID: documentID, titles: titles, url: url, date: date)
+        } else {
+            // Without a document the metadata has nowhere to go but the properties.
+            if let url { general.append((TMXNames.url, url)) }
+            if let date { general.append((TMXNames.date, date)) }
+        }
+        for (type, value) in general {
+            var name = type
+            var number = 1
+            while properties[name] != nil {
+                number += 1
+                name = "\(type)\(TMXNames.repeatMark)\(number)"
+            }
+            properties[name] = value
+        }
+
+        let id = attribute("tuid").flatMap { $0.isEmpty ? nil : $0 } ?? contentID()
+        let created = attribute("creationdate").flatMap(TMXDate.date)
+        let changed = attribute("changedate").flatMap(TMXDate.date)
+        return TranslationUnit(
+            id: id, variants: variantsByLanguage, origin: origin, provenance: provenance,
+            alignmentScore: score, flagged: flagged, properties: properties, notes: notes,
+            created: created ?? changed ?? now, changed: changed ?? created ?? now)
+    }
+
+    /// The id of a unit without `tuid`: a digest of its languages and texts, so the same
+    /// unit read twice (from one file or two) is stored once.
+    private func contentID() -> String {
+        var first = ContentDigest(offset: 0xcbf2_9ce4_8422_2325, prime: 0x100_0000_01b3)
+        var second = ContentDigest(offset: 0x8422_2325_cbf2_9ce4, prime: 0x9E37_79B9_7F4A_7C15)
+        let texts = variants.map { "\($0.language.code)\u{1}\($0.text)" }.sorted()
+        for text in texts {
+            first.add(text)
+            second.add(text)
+        }
+        return "tmx-" + first.hex + second.hex
+    }
+
+    static func span(_ text: String) -> SourceSpan? {
+        let parts = text.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3, let start = Int(parts[0]), let end = Int(parts[1]),
+            start >= 0, end >= start
+        else { return nil }
+        return SourceSpan(file: String(parts[2]), start: start, end: end)
+    }
+
+    static func element(_ name: String, _ attributes: [XMLAttribute], _ text: String) -> String {
+        var out = "<" + name
+        for attribute in attributes {
+            out += " \(attribute.name)=\"\(XMLEscaping.escaped(attribute.value, attribute: true))\""
+        }
+        return out + ">" + XMLEscaping.escaped(text) + "</\(name)>"
+    }
+
+    static func variantXML(
+        _ parsed: ParsedVariant, _ metadata: String, _ span: SourceSpan?
+    )
+        -> String
+    {
+        let tag = parsed.tag.replacingOccurrences(of: "_", with: "-")
+        var out = "<tuv xml:lang=\"\(XMLEscaping.escaped(tag, attribute: true))\">" + metadata
+        if let span {
+            out += element(
+                "prop", [XMLAttribute(name: "type", value: TMXNames.span)],
+                "\(span.start) \(span.end) \(span.file)")
+        }
+        let text = parsed.hasMarkup ? parsed.text : XMLEscaping.escaped(parsed.text)
+        return out + "<seg>" + text + "</seg></tuv>"
+    }
+}
+
+/// FNV-1a over UTF-8, 64 bits; two with different offsets and multipliers make the 128-bit
+/// content id.
+private struct ContentDigest {
+    var value: UInt64
+    let prime: UInt64
+
+    init(offset: UInt64, prime: UInt64) {
+        value = offset
+        self.prime = prime
+    }
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= prime
+        }
+        value ^= 0xFF
+        value &*= prime
+    }
+
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

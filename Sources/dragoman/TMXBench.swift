@@ -1,0 +1,145 @@
+import ArgumentParser
+import DragomanKit
+import DragomanStore
+import Foundation
+
+struct TMXBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tmx",
+        abstract: "TMX export and import throughput against Translate Toolkit's TMX parser.",
+        discussion: """
+            Fills a memory with synthetic tr/en/de units until their TMX is about --megabytes, \
+            then times the export, reading the file alone, the import into a new memory, and \
+            Translate Toolkit parsing the same file (the Python of validate-tmx's environment).
+            """
+    )
+
+    @Option(help: "Size of the TMX file to generate, in MB (10^6 bytes).")
+    var megabytes = 100.0
+
+    @Option(help: "Folder for the memories and the TMX file (removed afterwards).")
+    var folder = FileManager.default.temporaryDirectory.path
+
+    func run() throws {
+        #if DEBUG
+            Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
+        #endif
+        let work = URL(fileURLWithPath: folder).appendingPathComponent(
+            "dragoman-bench-tmx-\(getpid())")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = try CLIError.wrapping {
+            try SQLiteMemory(path: work.appendingPathComponent("source.sqlite").path)
+        }
+        let units = SyntheticUnits(seed: 11)
+        let count = try Self.unitCount(units, megabytes: megabytes)
+        try CLIError.wrapping {
+            for start in stride(from: 0, to: count, by: 10_000) {
+                try source.add(units.units(start..<min(start + 10_000, count)))
+            }
+        }
+        let file = work.appendingPathComponent("bench.tmx").path
+
+        let exportSeconds = try Self.time {
+            let destination = try OutputDestination(file)
+            defer { destination.abandon() }
+            var writer = TMXWriter(sink: destination.write)
+            try writer.begin(creationToolVersion: Dragoman.configuration.version)
+            try source.forEachUnit { try writer.write($0) }
+            try writer.end()
+            try destination.commit()
+        }
+        let bytes =
+            (try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?
+            .intValue ?? 0
+        let mb = Double(bytes) / 1e6
+
+        var parsed = 0
+        let parseSeconds = try Self.time {
+            try TMXReader().read(.file(file)) { _ in parsed += 1 }
+        }
+        let target = try CLIError.wrapping {
+            try SQLiteMemory(path: work.appendingPathComponent("target.sqlite").path)
+        }
+        let importSeconds = try Self.time {
+            _ = try target.transaction { transaction in
+                try Import.read(file, into: transaction)
+            }
+        }
+        print(
+            String(
+                format: "TMX of %.1f MB, %d units (%d read back); MB = 10^6 bytes", mb, count,
+                parsed))
+        print(
+            String(
+                format: "export (memory -> TMX)        %7.1f MB/s  %6.2f s", mb / exportSeconds,
+                exportSeconds))
+        print(
+            String(
+                format: "read (TMX -> units)           %7.1f MB/s  %6.2f s", mb / parseSeconds,
+                parseSeconds))
+        print(
+            String(
+                format: "import (TMX -> new memory)    %7.1f MB/s  %6.2f s", mb / importSeconds,
+                importSeconds))
+        guard let baseline = Self.translateToolkitSeconds(file) else {
+            print(
+                "Translate Toolkit baseline unavailable (no validate-tmx Python environment; run validate-tmx once)"
+            )
+            return
+        }
+        print(
+            String(
+                format: "Translate Toolkit tmxfile     %7.1f MB/s  %6.2f s", mb / baseline, baseline
+            ))
+        print(
+            String(
+                format: "ratio: read %.1fx, import %.1fx Translate Toolkit's parsing speed",
+                baseline / parseSeconds, baseline / importSeconds))
+    }
+
+    /// Units whose TMX comes to about `megabytes`, measured on the first thousand.
+    static func unitCount(_ units: SyntheticUnits, megabytes: Double) throws -> Int {
+        var bytes = 0
+        var writer = TMXWriter { bytes += $0.count }
+        try writer.begin(creationToolVersion: "0")
+        for unit in units.units(0..<1_000) { try writer.write(unit) }
+        try writer.end()
+        return max(1, Int(megabytes * 1e6 / (Double(bytes) / 1_000)))
+    }
+
+    static func time(_ body: () throws -> Void) throws -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Seconds Translate Toolkit takes to parse `file` (timed inside Python), or nil.
+    static func translateToolkitSeconds(_ file: String) -> Double? {
+        let cache =
+            ProcessInfo.processInfo.environment["XDG_CACHE_HOME"]
+            ?? (NSHomeDirectory() + "/.cache")
+        let python = cache + "/dragoman-tools/venv/bin/python"
+        guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
+        let script = """
+            import sys, time
+            from translate.storage import tmx
+            start = time.perf_counter()
+            with open(sys.argv[1], 'rb') as f:
+                store = tmx.tmxfile(f)
+            units = len(store.units)
+            print(time.perf_counter() - start, units)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch { return nil }
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: output, as: UTF8.self).split(separator: " ").first
+            .flatMap { Double($0) }
+    }
+}
