@@ -1,0 +1,360 @@
+extension GlossaryMatcher {
+    /// A token of the text that may belong to a term.
+    struct ScannedWord {
+        /// Position among all tokens of the text, to tell adjacent tokens from distant ones.
+        var sequence: Int
+        var startScalar: Int
+        var endScalar: Int
+        var startByte: Int
+        var endByte: Int
+        var candidateStart: Int
+        var candidateEnd: Int
+        var isCapital: Bool
+    }
+
+    struct Candidate {
+        var token: Int32
+        var form: Int32
+        /// The word is the token as written, with no ending.
+        var isWhole: Bool
+    }
+
+    /// Kind and key of each ASCII byte, so the common case skips the folding call.
+    static let asciiFolds: [KeyFolding.Folded] = (0..<128).map { value in
+        var folding = KeyFolding()
+        return folding.fold(Unicode.Scalar(UInt8(value)))
+    }
+
+    struct Scan {
+        var words: [ScannedWord] = []
+        var candidates: [Candidate] = []
+    }
+
+    /// Cuts the text into tokens and keeps those that are forms of some term token.
+    ///
+    /// The loop reads UTF-8 bytes, decodes non-ASCII scalars itself and walks the character
+    /// trie as it goes, so a word that no term starts with costs a few table look-ups.
+    func scan(_ text: String) -> Scan {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { scan(bytes: $0) } ?? Scan()
+    }
+
+    private func scan(bytes: UnsafeBufferPointer<UInt8>) -> Scan {
+        trie.withView { scan(bytes: bytes, trie: $0) }
+    }
+
+    private func scan(bytes: UnsafeBufferPointer<UInt8>, trie: CharTrie.View) -> Scan {
+        // Locals, not properties: the hot loop then needs no exclusivity checks.
+        let asciiFolds = Self.asciiFolds
+        var folding = self.folding
+        defer { self.folding = folding }
+        var result = Scan()
+        var sequence = 0
+        var scalarIndex = 0
+
+        var inWord = false
+        var wordStartScalar = 0
+        var wordStartByte = 0
+        var wordCapital = false
+        var node: Int32 = 0
+        // Fixed scratch buffers: a word's key and the trie nodes with forms along it. Letters
+        // beyond the capacity are not keyed (no term is that long), so the word cannot match.
+        let capacity = 256
+        let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
+        let hitNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let hitLengths = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+        defer {
+            key.deallocate()
+            hitNodes.deallocate()
+            hitLengths.deallocate()
+        }
+        var keyCount = 0
+        var hitCount = 0
+        var apostropheScalar = -1
+        var apostropheByte = 0
+        var apostropheWidth = 1
+
+        func endWord(scalar endScalar: Int, byte endByte: Int) {
+            guard inWord else { return }
+            inWord = false
+            defer { sequence += 1 }
+            guard hitCount > 0, keyCount < capacity else { return }
+            let first = result.candidates.count
+            var wordStem: String? = nil
+            let word = UnsafeBufferPointer(rebasing: key[0..<keyCount])
+            for hit in 0..<hitCount {
+                let remainder = word[hitLengths[hit]...]
+                for formIndex in trie.forms(at: hitNodes[hit]) {
+                    let token = formToken[Int(formIndex)]
+                    let isWhole = forms[Int(formIndex)].isWhole
+                    let accepted = forms[Int(formIndex)].accepts(remainder) {
+                        if wordStem == nil {
+                            var view = String.UnicodeScalarView()
+                            for value in word { view.append(Unicode.Scalar(value) ?? " ") }
+                            let text = String(view)
+                            wordStem = stemmer?.stem(text) ?? text
+                        }
+                        return wordStem == stem(ofToken: token)
+                    }
+                    if accepted {
+                        result.candidates.append(
+                            Candidate(
+                                token: token, form: formIndex,
+                                isWhole: isWhole && remainder.isEmpty))
+                    }
+                }
+            }
+            guard result.candidates.count > first else { return }
+            result.words.append(
+                ScannedWord(
+                    sequence: sequence, startScalar: wordStartScalar, endScalar: endScalar,
+                    startByte: wordStartByte, endByte: endByte, candidateStart: first,
+                    candidateEnd: result.candidates.count, isCapital: wordCapital))
+        }
+
+        func mark(_ folded: KeyFolding.Folded, scalar: Int, byte: Int, width: Int) {
+            defer { sequence += 1 }
+            var markNode: Int32 = 0
+            for value in folded.scalars {
+                markNode = trie.child(markNode, value)
+                if markNode < 0 { return }
+            }
+            guard markNode > 0, trie.hasForms(markNode) else { return }
+            let first = result.candidates.count
+            for formIndex in trie.forms(at: markNode) where forms[Int(formIndex)].isWhole {
+                result.candidates.append(
+                    Candidate(token: formToken[Int(formIndex)], form: formIndex, isWhole: true))
+            }
+            guard result.candidates.count > first else { return }
+            result.words.append(
+                ScannedWord(
+                    sequence: sequence, startScalar: scalar, endScalar: scalar + 1,
+                    startByte: byte, endByte: byte + width, candidateStart: first,
+                    candidateEnd: result.candidates.count, isCapital: false))
+        }
+
+        let apostropheMark = KeyFolding.Folded(ascii: .other, 0x27)
+        let count = bytes.count
+        var byteIndex = 0
+        while byteIndex < count {
+            let lead = bytes[byteIndex]
+            let scalar: Unicode.Scalar
+            let width: Int
+            if lead < 0x80 {
+                scalar = Unicode.Scalar(lead)
+                width = 1
+            } else {
+                // Valid UTF-8 (a Swift string): decode the sequence the lead byte announces.
+                var value: UInt32
+                if lead < 0xE0 {
+                    width = 2
+                    value = UInt32(lead & 0x1F)
+                } else if lead < 0xF0 {
+                    width = 3
+                    value = UInt32(lead & 0x0F)
+                } else {
+                    width = 4
+                    value = UInt32(lead & 0x07)
+                }
+                for offset in 1..<width {
+                    value = value << 6 | UInt32(bytes[byteIndex + offset] & 0x3F)
+                }
+                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            }
+            let folded = lead < 0x80 ? asciiFolds[Int(lead)] : folding.fold(scalar)
+            switch folded.kind {
+            case .word:
+                if !inWord {
+                    inWord = true
+                    wordStartScalar = scalarIndex
+                    wordStartByte = byteIndex
+                    wordCapital = KeyFolding.isCapital(scalar)
+                    node = 0
+                    keyCount = 0
+                    hitCount = 0
+                } else if apostropheScalar >= 0 {
+                    if keyCount < capacity {
+                        key[keyCount] = 0x27
+                        keyCount += 1
+                    }
+                    if node >= 0 {
+                        node = trie.child(node, 0x27)
+                        if node > 0 && trie.hasForms(node) && hitCount < capacity {
+                            hitNodes[hitCount] = node
+                            hitLengths[hitCount] = keyCount
+                            hitCount += 1
+                        }
+                    }
+                    apostropheScalar = -1
+                }
+                for index in 0..<Int(folded.count) {
+                    let value =
+                        index == 0 ? folded.first : index == 1 ? folded.second : folded.third
+                    if keyCount < capacity {
+                        key[keyCount] = value
+                        keyCount += 1
+                    } else {
+                        node = -1
+                    }
+                    if node >= 0 {
+                        node = trie.child(node, value)
+                        if node > 0 && trie.hasForms(node) && hitCount < capacity {
+                            hitNodes[hitCount] = node
+                            hitLengths[hitCount] = keyCount
+                            hitCount += 1
+                        }
+                    }
+                }
+            case .apostrophe where inWord && apostropheScalar < 0:
+                apostropheScalar = scalarIndex
+                apostropheByte = byteIndex
+                apostropheWidth = width
+            default:
+                if apostropheScalar >= 0 {
+                    endWord(scalar: apostropheScalar, byte: apostropheByte)
+                    mark(
+                        apostropheMark, scalar: apostropheScalar, byte: apostropheByte,
+                        width: apostropheWidth)
+                    apostropheScalar = -1
+                } else {
+                    endWord(scalar: scalarIndex, byte: byteIndex)
+                }
+                if folded.kind != .space {
+                    mark(folded, scalar: scalarIndex, byte: byteIndex, width: width)
+                }
+            }
+            scalarIndex += 1
+            byteIndex += width
+        }
+        if apostropheScalar >= 0 {
+            endWord(scalar: apostropheScalar, byte: apostropheByte)
+        } else {
+            endWord(scalar: scalarIndex, byte: byteIndex)
+        }
+        return result
+    }
+
+    /// Walks the phrase trie from each candidate word, keeps the leftmost longest term and
+    /// turns it into matches.
+    func resolve(_ scan: Scan, in text: String) -> [GlossaryMatch] {
+        var matches: [GlossaryMatch] = []
+        let words = scan.words
+        var index = 0
+        while index < words.count {
+            // Most candidate words start no term (`of`, `der`): skip them before allocating.
+            let opening = words[index]
+            guard
+                scan.candidates[opening.candidateStart..<opening.candidateEnd].contains(where: {
+                    phraseChildren[UInt64(UInt32(bitPattern: $0.token))] != nil
+                })
+            else {
+                index += 1
+                continue
+            }
+            // States: phrase node, and whether every word so far was written as the term.
+            var states: [(node: Int32, whole: Bool)] = [(0, true)]
+            var best: (last: Int, outputs: [Int32])? = nil
+            var last = index
+            while last < words.count,
+                words[last].sequence == words[index].sequence + (last - index)
+            {
+                var next: [(node: Int32, whole: Bool)] = []
+                var found: [Int32] = []
+                let word = words[last]
+                for state in states {
+                    for candidate in scan.candidates[word.candidateStart..<word.candidateEnd] {
+                        let edge =
+                            UInt64(UInt32(bitPattern: state.node)) << 32
+                            | UInt64(UInt32(bitPattern: candidate.token))
+                        guard let child = phraseChildren[edge] else { continue }
+                        let whole =
+                            state.whole
+                            && (candidate.isWhole || tokenInflectsInside[Int(candidate.token)])
+                        if !next.contains(where: { $0.node == child && $0.whole == whole }) {
+                            next.append((child, whole))
+                        }
+                        // Words before the last inflect only where the language lets them.
+                        guard state.whole, let ends = phraseOutputs[child]
+                        else { continue }
+                        for output in ends where !found.contains(output) {
+                            if outputs[Int(output)].requiresCapital && !words[index].isCapital {
+                                continue
+                            }
+                            found.append(output)
+                        }
+                    }
+                }
+                if !found.isEmpty { best = (last, found) }
+                if next.isEmpty { break }
+                states = next
+                last += 1
+            }
+            guard let best else {
+                index += 1
+                continue
+            }
+            // An exclusion (`das Essen`) covers the place and reports nothing.
+            if !best.outputs.contains(where: { outputs[Int($0)].term < 0 }) {
+                matches += report(best.outputs, words: words[index...best.last], scan, text)
+            }
+            index = best.last + 1
+        }
+        return matches
+    }
+
+    /// One match per entry among the outputs, with the term spelled as in the text if any.
+    private func report(
+        _ found: [Int32], words: ArraySlice<ScannedWord>, _ scan: Scan, _ text: String
+    ) -> [GlossaryMatch] {
+        let utf8 = text.utf8
+        func slice(_ start: Int, _ end: Int) -> String {
+            String(
+                Substring(
+                    utf8[
+                        utf8.index(
+                            utf8.startIndex, offsetBy: start)..<utf8.index(
+                                utf8.startIndex, offsetBy: end)]))
+        }
+        let first = words.first!
+        let lastWord = words.last!
+        let matched = slice(first.startByte, lastWord.endByte)
+        let foldedWords = words.map {
+            Array(TermForm.folded(slice($0.startByte, $0.endByte), language).unicodeScalars)
+        }
+
+        var entries: [Int32] = []
+        for output in found where !entries.contains(outputs[Int(output)].entry) {
+            entries.append(outputs[Int(output)].entry)
+        }
+        return entries.map { entryIndex in
+            let entry = glossary.entries[Int(entryIndex)]
+            let candidates = found.filter { outputs[Int($0)].entry == entryIndex }
+            func spelledAsInText(_ output: Int32) -> Bool {
+                let output = outputs[Int(output)]
+                for (offset, word) in words.enumerated() {
+                    let token = output.tokens[offset]
+                    let surface = output.surfaces[offset]
+                    // Where a letter spells out in the key (ß, æ) the lengths differ; the whole
+                    // spelling is compared then.
+                    let sameLength = surface.count == tokenKeys[Int(token)].unicodeScalars.count
+                    let spelled = scan.candidates[word.candidateStart..<word.candidateEnd]
+                        .contains { candidate in
+                            guard candidate.token == token else { return false }
+                            let kept =
+                                sameLength ? forms[Int(candidate.form)].keptLength : surface.count
+                            return foldedWords[offset].starts(with: surface.prefix(kept))
+                        }
+                    if !spelled { return false }
+                }
+                return true
+            }
+            let terms = candidates.map { entry.terms[Int(outputs[Int($0)].term)] }
+            let exact = zip(candidates, terms).filter { spelledAsInText($0.0) }.map(\.1)
+            let term = (exact.isEmpty ? terms : exact).min { $0.status < $1.status }!
+            return GlossaryMatch(
+                start: first.startScalar, end: lastWord.endScalar, matched: matched,
+                entryID: entry.id, term: term, isVariant: exact.isEmpty)
+        }
+    }
+}
