@@ -6,7 +6,9 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Dragoman's speed against a baseline run on the same data.",
         discussion: "Build in release mode first: swift build -c release.",
-        subcommands: [SegmentBench.self, AlignBench.self, StoreBench.self]
+        subcommands: [
+            SegmentBench.self, AlignBench.self, StoreBench.self, TMXBench.self, GlossaryBench.self,
+        ]
     )
 }
 
