@@ -8,7 +8,10 @@ struct Dragoman: ParsableCommand {
         commandName: "dragoman",
         abstract: "Translation memory and glossary toolkit for Turkish, English and German.",
         version: "0.1.0",
-        subcommands: [Segment.self, Align.self, Memory.self, Bench.self]
+        subcommands: [
+            Segment.self, Align.self, Lookup.self, Analyze.self, Concordance.self, Memory.self,
+            Bench.self,
+        ]
     )
 
     /// Runs the command with the exit statuses of the CLI contract: 0 success, 1 problems

@@ -29,6 +29,9 @@ public struct FuzzyMatcher: Sendable {
         public let text: String
         let tokens: [ScoringToken]
         let weight: Double
+
+        /// The summed weight of the tokens.
+        public var totalWeight: Double { weight }
     }
 
     public func prepare(_ text: String) -> Prepared {
