@@ -16,8 +16,16 @@
 /// German transliterations with e (`Mueller`) stay distinct: `mueller`.
 public enum MatchKey {
     public static func make(_ text: String) -> String {
+        // Fastest path: ASCII letters and digits only need lower-casing.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({
+            ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A)
+        }) {
+            return String(
+                decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         // Fast path: ASCII text only needs lowercasing, quote unification and spaces.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
             return finish(text.unicodeScalars)
         }
         // Latin text (up to U+024F, the letters of Turkish, German and most European

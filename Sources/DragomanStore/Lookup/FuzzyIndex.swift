@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// An inverted index from index terms (word stems and numbers, see
-/// ``FuzzyMatcher/indexTerms(of:)``) to the variants that contain them, kept in a file beside
+/// ``FuzzyMatcher/indexTermHashes(of:)``) to the variants that contain them, kept in a file beside
 /// the memory and mapped into memory when used, so that a cold process answers at once.
 ///
 /// The file records the memory's revision; an index whose revision differs is stale and is
@@ -66,7 +66,7 @@ final class FuzzyIndex: @unchecked Sendable {
 
     /// Variants of `language` that share the query's terms, best first by the inverse
     /// document frequency of the shared terms, at most `limit`.
-    func candidates(terms: [String], language: Language, queryLength: Int, limit: Int) -> [Int64] {
+    func candidates(terms: [UInt64], language: Language, queryLength: Int, limit: Int) -> [Int64] {
         guard let section = sections[language], section.variantCount > 0 else { return [] }
         return data.withUnsafeBytes { raw -> [Int64] in
             let base = raw.baseAddress!
@@ -80,8 +80,7 @@ final class FuzzyIndex: @unchecked Sendable {
             let lengths = (base + lengthsOffset).assumingMemoryBound(to: UInt16.self)
             var lists: [(postings: UnsafeBufferPointer<UInt32>, idf: Float)] = []
             let n = Float(section.variantCount)
-            for term in Set(terms) {
-                let hash = FuzzyIndex.hash(term)
+            for hash in Set(terms) {
                 guard let k = Self.find(hash, in: termHashes) else { continue }
                 let start = Int(offsets[k])
                 let end = Int(offsets[k + 1])
@@ -131,16 +130,6 @@ final class FuzzyIndex: @unchecked Sendable {
         return lo < sorted.count && sorted[lo] == value
     }
 
-    /// FNV-1a over UTF-8: stable across processes, unlike Swift's seeded hashing.
-    static func hash(_ term: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x100_0000_01b3
-        }
-        return value
-    }
-
     // MARK: - Building
 
     /// Builds the index of every variant of the memory and writes it to `url` (atomically).
@@ -175,36 +164,41 @@ final class FuzzyIndex: @unchecked Sendable {
                 let matcher =
                     matchers[code] ?? FuzzyMatcher(language: Language(tag: code) ?? .english)
                 matchers[code] = matcher
-                let terms = matcher.indexTerms(of: text)
-                result.append(
-                    (variant, code, terms.map(hash), ScoringTokenizerBridge.tokenCount(text)))
+                let terms = matcher.indexTermHashes(of: text)
+                result.append((variant, code, terms, ScoringTokenizerBridge.tokenCount(text)))
                 if result.count % 5_000 == 0, let progress { progress(done.add(5_000), rows.count) }
             }
             chunkTerms[chunk] = result
         }
-        var postings: [String: [UInt64: [UInt32]]] = [:]
-        var variantCounts: [String: Int] = [:]
+        // One table per language, mutated in place (a nested dictionary would be copied).
+        var codes: [String] = []
+        var tables: [[UInt64: [UInt32]]] = []
+        var variantCounts: [Int] = []
         var lengths = [UInt16](repeating: 0, count: limit)
         for chunk in chunkTerms {
             for (variant, code, hashes, length) in chunk {
-                variantCounts[code, default: 0] += 1
-                lengths[Int(variant)] = UInt16(min(length, Int(UInt16.max)))
-                for hash in hashes {
-                    postings[code, default: [:]][hash, default: []].append(UInt32(variant))
+                var slot = codes.firstIndex(of: code) ?? -1
+                if slot < 0 {
+                    codes.append(code)
+                    tables.append([:])
+                    variantCounts.append(0)
+                    slot = codes.count - 1
                 }
+                variantCounts[slot] += 1
+                lengths[Int(variant)] = UInt16(min(length, Int(UInt16.max)))
+                for hash in hashes { tables[slot][hash, default: []].append(UInt32(variant)) }
             }
         }
         var file = Data()
         file.append(contentsOf: magic)
         file.appendLittle(revision)
         file.appendLittle(UInt32(limit))
-        let codes = postings.keys.sorted()
         file.appendLittle(UInt32(codes.count))
         let directoryStart = file.count
         file.append(Data(count: 40 * codes.count))
         for value in lengths { file.appendLittle(value) }
         for (index, code) in codes.enumerated() {
-            let table = postings[code]!
+            let table = tables[index]
             let terms = table.keys.sorted()
             file.align(to: 8)
             let termsOffset = file.count
@@ -222,7 +216,7 @@ final class FuzzyIndex: @unchecked Sendable {
             var entry = Data(Array(code.utf8.prefix(8)))
             entry.append(Data(count: 8 - entry.count))
             entry.appendLittle(UInt32(terms.count))
-            entry.appendLittle(UInt32(variantCounts[code] ?? 0))
+            entry.appendLittle(UInt32(variantCounts[index]))
             entry.appendLittle(UInt64(termsOffset))
             entry.appendLittle(UInt64(offsetsOffset))
             entry.appendLittle(UInt64(postingsOffset))

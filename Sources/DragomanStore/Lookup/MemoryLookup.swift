@@ -34,7 +34,7 @@ public final class MemoryLookup: Sendable {
     /// Opens the index beside the memory, building it when it is missing or stale.
     /// `progress` hears about a rebuild (done, total variants).
     public init(
-        memory: SQLiteMemory, candidateLimit: Int = 100,
+        memory: SQLiteMemory, candidateLimit: Int = 40,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws {
         self.memory = memory
@@ -59,7 +59,7 @@ public final class MemoryLookup: Sendable {
         let matcher = FuzzyMatcher(language: source)
         let query = matcher.prepare(TextNormalizer().normalize(text))
         let candidates = index.candidates(
-            terms: matcher.indexTerms(of: query.text), language: source,
+            terms: matcher.indexTermHashes(of: query.text), language: source,
             queryLength: ScoringTokenizerBridge.tokenCount(query.text), limit: candidateLimit)
         guard !candidates.isEmpty else { return [] }
         // CROSS JOIN keeps the candidates outermost: with a long IN list SQLite would otherwise
