@@ -163,7 +163,7 @@ struct LookupBench: ParsableCommand {
             lines[language] = try InputFile.read(folder.appendingPathComponent(name).path).text
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
-        let progress = Terminal.stderrIsTerminal ? ProgressLine(label: "bench") : nil
+        let progress = Terminal.stderrIsTerminal ? CountProgress(label: "bench") : nil
         var report: (@Sendable (String) -> Void)?
         if let progress { report = { message in progress.say(message) } }
         let figures = try LookupBenchmark(lines: lines).run(

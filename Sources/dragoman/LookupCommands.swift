@@ -7,7 +7,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json
 
 /// Opens the look-up index of a memory, reporting a rebuild on a terminal.
 func openLookup(_ memory: SQLiteMemory) throws -> MemoryLookup {
-    let progress = Terminal.stderrIsTerminal ? ProgressLine(label: "indexing the memory") : nil
+    let progress = Terminal.stderrIsTerminal ? CountProgress(label: "indexing the memory") : nil
     defer { progress?.finish() }
     var report: (@Sendable (Int, Int) -> Void)?
     if let progress { report = { done, total in progress.update(done, of: total) } }
@@ -111,7 +111,7 @@ struct Analyze: ParsableCommand {
         let out = OutputBuffer()
         let progress =
             Terminal.stderrIsTerminal && document.sentences.count > 200
-            ? ProgressLine(label: "analysing") : nil
+            ? CountProgress(label: "analysing") : nil
         for (index, sentence) in document.sentences.enumerated() {
             let best = try lookup.lookup(sentence.text, from: from, to: to, minScore: 50, max: 1)
                 .first
@@ -264,7 +264,7 @@ enum Highlight {
 }
 
 /// A progress line on stderr, redrawn in place; only used when stderr is a terminal.
-final class ProgressLine: @unchecked Sendable {
+final class CountProgress: @unchecked Sendable {
     private let label: String
     private let lock = NSLock()
     private var last = Date.distantPast
