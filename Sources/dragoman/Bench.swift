@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanKit
+import DragomanStore
 import Foundation
 
 struct Bench: ParsableCommand {
@@ -7,7 +8,8 @@ struct Bench: ParsableCommand {
         abstract: "Measure Dragoman's speed against a baseline run on the same data.",
         discussion: "Build in release mode first: swift build -c release.",
         subcommands: [
-            SegmentBench.self, AlignBench.self, StoreBench.self, TMXBench.self, GlossaryBench.self,
+            SegmentBench.self, AlignBench.self, LookupBench.self, StoreBench.self, TMXBench.self,
+            GlossaryBench.self,
         ]
     )
 }
@@ -124,5 +126,79 @@ struct AlignBench: ParsableCommand {
         print(
             "Text+Berg test, running text, links: \(try AlignmentEvaluation.textBergRunningText(textBerg))"
         )
+    }
+}
+
+struct LookupBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract:
+            "Fuzzy look-up at scale: import, index, latency and recall against an exhaustive scan."
+    )
+
+    @Option(help: "The NTREX development folder whose sentences are recombined into units.")
+    var data = "../shared/data/alignment/ntrex-dev"
+
+    @Option(help: "Units in the memory.")
+    var units = 100_000
+
+    @Option(help: "Queries (a third exact, a third near, a third unrelated).")
+    var queries = 1_000
+
+    @Option(
+        name: .customLong("exhaustive-queries"),
+        help: "Queries also answered by an exhaustive scan, for recall.")
+    var exhaustiveQueries = 100
+
+    @Option(help: "Where the benchmark memory is written (replaced).")
+    var memory = "/tmp/dragoman-bench-lookup.sqlite"
+
+    func run() throws {
+        #if DEBUG
+            Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
+        #endif
+        let folder = URL(fileURLWithPath: data)
+        var lines: [Language: [String]] = [:]
+        for (language, name) in [
+            (Language.english, "newstest2019-src.eng.txt"), (.turkish, "newstest2019-ref.tur.txt"),
+            (.german, "newstest2019-ref.deu.txt"),
+        ] {
+            lines[language] = try InputFile.read(folder.appendingPathComponent(name).path).text
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        let progress = Terminal.stderrIsTerminal ? CountProgress(label: "bench") : nil
+        var report: (@Sendable (String) -> Void)?
+        if let progress { report = { message in progress.say(message) } }
+        let figures = try LookupBenchmark(lines: lines).run(
+            at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
+            progress: report)
+        progress?.finish()
+        let mb = 1_048_576.0
+        print("fuzzy look-up, \(figures.units) units (en, tr, de), release build")
+        print(
+            String(
+                format: "import          %8.1f s  (%.0f units/s)", figures.importSeconds,
+                Double(figures.units) / figures.importSeconds))
+        print(
+            String(
+                format: "memory on disk  %8.1f MB (%.0f bytes/unit); text %.1f MB",
+                Double(figures.memoryBytes) / mb,
+                Double(figures.memoryBytes) / Double(figures.units), Double(figures.textBytes) / mb)
+        )
+        print(String(format: "index build     %8.1f s", figures.indexSeconds))
+        print(
+            String(
+                format: "index size      %8.1f MB (%.0f bytes/unit, %.2f of the text)",
+                Double(figures.indexBytes) / mb, Double(figures.indexBytes) / Double(figures.units),
+                Double(figures.indexBytes) / Double(max(figures.textBytes, 1))))
+        print(
+            String(
+                format: "latency         p50 %.2f ms, p99 %.2f ms over %d queries",
+                figures.percentile(0.5), figures.percentile(0.99), figures.latencies.count))
+        print(
+            String(
+                format:
+                    "recall          @1 %.3f, @5 %.3f of the exhaustive scan's best (%d queries)",
+                figures.recallAt1, figures.recallAt5, figures.exhaustiveQueries))
     }
 }

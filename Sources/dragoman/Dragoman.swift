@@ -9,8 +9,8 @@ struct Dragoman: ParsableCommand {
         abstract: "Translation memory and glossary toolkit for Turkish, English and German.",
         version: "0.1.0",
         subcommands: [
-            Segment.self, Align.self, Memory.self, Glossary.self, Bench.self, Import.self,
-            Export.self,
+            Segment.self, Align.self, Lookup.self, Analyze.self, Concordance.self, Import.self,
+            Export.self, Glossary.self, Memory.self, Bench.self,
         ]
     )
 

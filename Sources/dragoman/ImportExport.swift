@@ -14,7 +14,7 @@ struct Import: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: MemoryOptions
+    @OptionGroup var options: MemoryFileOption
 
     @Argument(help: "TMX files; - reads standard input.")
     var files: [String]
@@ -90,7 +90,7 @@ struct Export: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case tmx }
 
-    @OptionGroup var options: MemoryOptions
+    @OptionGroup var options: MemoryFileOption
 
     @Option(help: "The exchange format: tmx.")
     var format: Format

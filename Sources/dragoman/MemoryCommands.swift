@@ -11,7 +11,8 @@ struct Memory: ParsableCommand {
 }
 
 /// `--memory PATH`, shared by the commands that use a translation memory.
-struct MemoryOptions: ParsableArguments {
+/// An explicit SQLite memory file, for commands that must not fall back to the workspace.
+struct MemoryFileOption: ParsableArguments {
     @Option(help: "The translation memory (an SQLite file).")
     var memory: String
 
@@ -56,7 +57,7 @@ struct MemoryInfo: ParsableCommand {
     }
 
     func run() throws {
-        let memory = try options.open(mode: .mustExist)
+        let memory = try options.open()
         let report = try CLIError.wrapping {
             let statistics = try memory.statistics()
             let sizes = memory.fileSizes()
@@ -112,7 +113,7 @@ struct StoreBench: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: MemoryOptions
+    @OptionGroup var options: MemoryFileOption
 
     @Option(help: "Units to write.")
     var units = 10_000

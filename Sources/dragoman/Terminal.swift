@@ -8,6 +8,9 @@ enum Terminal {
 
     /// Whether stderr is a terminal, so progress may be drawn there.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Whether stdout is a terminal, so matches may be highlighted with colours.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }
 
 /// Collects output and writes it to stdout in large blocks.

@@ -83,7 +83,7 @@ struct MemoryCommandTests {
         let cases: [([String], String)] = [
             (["memory", "info", "--memory", "/nonexistent/m.sqlite"], "no such memory"),
             (["memory", "info", "--memory", notSQLite.path], "not a Dragoman memory"),
-            (["memory", "info", "--memory", folder], "it is a folder"),
+            (["bench", "store", "--memory", folder, "--units", "1"], "it is a folder"),
             (["bench", "store", "--memory", notSQLite.path, "--units", "1"], "not a Dragoman"),
             (["bench", "store", "--memory", "/nonexistent/m.sqlite"], "does not exist"),
         ]
@@ -96,6 +96,28 @@ struct MemoryCommandTests {
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
         #expect(try Data(contentsOf: notSQLite) == Data("en\ttr\nmayor\tbaşkan\n".utf8))
+    }
+
+    @Test func aFolderIsAMemoryFolderWithItsStoreInside() throws {
+        let tmx = try CLI.temporaryFile(
+            "shipped.tmx",
+            Data(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" \
+                o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="en"><seg>The mayor spoke.</seg></tuv>\
+                <tuv xml:lang="tr"><seg>Belediye başkanı konuştu.</seg></tuv></tu>
+                </body></tmx>
+                """.utf8))
+        let folder = tmx.deletingLastPathComponent().path
+        let info = try CLI.run(["memory", "info", "--memory", folder])
+        #expect(info.status == 0)
+        #expect(info.stdout.contains("units      1 ("))
+        let lookup = try CLI.run([
+            "lookup", "--memory", folder, "--from", "en", "--to", "tr", "The mayor spoke.",
+        ])
+        #expect(lookup.stdout.hasPrefix("100%"))
     }
 
     @Test func twoProcessesWritingOneMemoryBothComplete() throws {

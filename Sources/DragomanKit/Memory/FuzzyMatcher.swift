@@ -29,6 +29,9 @@ public struct FuzzyMatcher: Sendable {
         public let text: String
         let tokens: [ScoringToken]
         let weight: Double
+
+        /// The summed weight of the tokens.
+        public var totalWeight: Double { weight }
     }
 
     public func prepare(_ text: String) -> Prepared {
@@ -55,6 +58,75 @@ public struct FuzzyMatcher: Sendable {
             if seen.insert(term).inserted { terms.append(term) }
         }
         return terms
+    }
+
+    /// ``indexTerms(of:)`` as stable 64-bit hashes (FNV-1a of each term's UTF-8), computed
+    /// from the text's match key without building a string per word: what the fuzzy index
+    /// stores and looks up.
+    public func indexTermHashes(of text: String) -> [UInt64] {
+        var key = MatchKey.make(text)
+        var hashes: [UInt64] = []
+        key.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            func isAlnum(_ b: UInt8) -> Bool {
+                b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A)
+            }
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            while i < n {
+                guard isAlnum(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                // A token as the scoring tokenizer cuts it: letters and digits, with ' and -
+                // between letters and . , : between digits.
+                var j = i
+                var letters = false
+                while j < n {
+                    let b = bytes[j]
+                    if isAlnum(b) {
+                        if !isDigit(b) { letters = true }
+                        j += 1
+                    } else if j + 1 < n, isAlnum(bytes[j + 1]),
+                        (b == 0x27 || b == 0x2D)
+                            ? letters || !isDigit(bytes[j - 1])
+                            : (b == 0x2E || b == 0x2C || b == 0x3A) && !letters
+                                && isDigit(bytes[j - 1])
+                    {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                let token = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                var hash = Self.fnvBasis
+                if letters {
+                    // The word before a Turkish suffix's apostrophe, stemmed.
+                    let end = token.firstIndex(of: 0x27) ?? token.endIndex
+                    let word = UnsafeBufferPointer(rebasing: token[token.startIndex..<end])
+                    let scalars = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    if let stemmer, scalars > 3 {
+                        hash = stemmer.withStem(of: word) { Self.fnv($0, hash) }
+                    } else {
+                        hash = Self.fnv(word, hash)
+                    }
+                } else {
+                    for b in token where isDigit(b) { hash = (hash ^ UInt64(b)) &* Self.fnvPrime }
+                }
+                if !hashes.contains(hash) { hashes.append(hash) }
+                i = j
+            }
+        }
+        return hashes
+    }
+
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, _ start: UInt64) -> UInt64 {
+        var hash = start
+        for b in bytes { hash = (hash ^ UInt64(b)) &* fnvPrime }
+        return hash
     }
 
     private func stem(_ key: String) -> String {
@@ -191,7 +263,17 @@ struct ScoringToken: Sendable {
 /// Whitespace separates tokens and is not one.
 enum ScoringTokenizer {
     static func tokens(of text: String) -> [ScoringToken] {
-        let scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        let scalars = Array(view)
+        // String indices of the scalars, to slice the text without rebuilding it.
+        var indices: [String.Index] = []
+        indices.reserveCapacity(scalars.count + 1)
+        var index = view.startIndex
+        while index < view.endIndex {
+            indices.append(index)
+            view.formIndex(after: &index)
+        }
+        indices.append(view.endIndex)
         var tokens: [ScoringToken] = []
         var i = 0
         while i < scalars.count {
@@ -217,9 +299,7 @@ enum ScoringTokenizer {
                         break
                     }
                 }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[i..<j])
-                let surface = String(view)
+                let surface = String(view[indices[i]..<indices[j]])
                 let isNumber = digits && !letters
                 let key =
                     isNumber

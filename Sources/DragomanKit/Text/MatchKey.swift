@@ -16,20 +16,34 @@
 /// German transliterations with e (`Mueller`) stay distinct: `mueller`.
 public enum MatchKey {
     public static func make(_ text: String) -> String {
+        // Fastest path: ASCII letters and digits only need lower-casing.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({
+            ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A)
+        }) {
+            return String(
+                decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         // Fast path: ASCII text only needs lowercasing, quote unification and spaces.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
             return finish(text.unicodeScalars)
         }
         // Latin text (up to U+024F, the letters of Turkish, German and most European
-        // languages) with no combining marks: each letter's key comes from a table built with
-        // the full transform below, so both paths give the same keys.
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
+        // languages) and general punctuation (quotes, dashes, U+2000-U+206F), with no
+        // combining marks: each scalar's key comes from a table built with the full transform
+        // below, so both paths give the same keys.
+        if text.unicodeScalars.allSatisfy({
+            $0.value < 0x250 || (0x2000..<0x2070).contains($0.value)
+        }) {
             var folded = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 if scalar.value < 0x80 {
                     folded.append(scalar)
-                } else {
+                } else if scalar.value < 0x250 {
                     folded.append(contentsOf: latinKeys[Int(scalar.value - 0x80)].unicodeScalars)
+                } else {
+                    folded.append(
+                        contentsOf: punctuationKeys[Int(scalar.value - 0x2000)].unicodeScalars)
                 }
             }
             return finish(folded)
@@ -42,8 +56,47 @@ public enum MatchKey {
         return finish(decomposed.unicodeScalars)
     }
 
+    /// Where `key` (a match key) first occurs in `text` at the start of a word, as a range of
+    /// `text`'s Unicode scalars: the concordance's highlight of `istanbul` in `İSTANBUL'da` is
+    /// `İSTANBUL`. The match may end inside a word (suffixes: `İzmir'de`, `İzmirli`).
+    public static func locate(_ key: String, in text: String) -> Range<Int>? {
+        let needle = Array(key.unicodeScalars)
+        guard !needle.isEmpty else { return nil }
+        var folded: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if scalar.properties.isWhitespace {
+                if let last = folded.last, last != " " {
+                    folded.append(" ")
+                    origin.append(index)
+                }
+                continue
+            }
+            for piece in make(String(scalar)).unicodeScalars {
+                folded.append(piece)
+                origin.append(index)
+            }
+        }
+        guard folded.count >= needle.count else { return nil }
+        func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+        for start in 0...(folded.count - needle.count)
+        where folded[start] == needle[0] && (start == 0 || !isWordCharacter(folded[start - 1]))
+            && Array(folded[start..<start + needle.count]) == needle
+        {
+            return origin[start]..<origin[start + needle.count - 1] + 1
+        }
+        return nil
+    }
+
     /// The key of each scalar from U+0080 to U+024F.
-    private static let latinKeys: [String] = (0x80..<0x250).map { value in
+    private static let latinKeys: [String] = (0x80..<0x250).map(scalarKey)
+    /// The key of each scalar from U+2000 to U+206F.
+    private static let punctuationKeys: [String] = (0x2000..<0x2070).map(scalarKey)
+
+    /// A scalar's key before `finish`: NFKC, Turkic case folding, NFD.
+    private static func scalarKey(_ value: Int) -> String {
         let scalar = Unicode.Scalar(UInt32(value))!
         let single = String(scalar)
         let folded = ICUStrings.foldCase(ICUStrings.normalize(single, form: .nfkc), turkic: true)

@@ -1,5 +1,10 @@
 internal import CStemmer
-import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Snowball stemmers (libstemmer) for the languages that have one: Turkish, German, English
 /// and most European languages. Input and output are match keys or lower-case words.
@@ -9,7 +14,7 @@ import Synchronization
 public final class SnowballStemmer: @unchecked Sendable {
     /// Used only while `lock` is held.
     private let stemmer: OpaquePointer
-    private let lock = Mutex(())
+    private let lock = StemmerLock()
     public let language: Language
 
     private static let algorithms: [String: String] = [
@@ -30,11 +35,24 @@ public final class SnowballStemmer: @unchecked Sendable {
 
     deinit { sb_stemmer_delete(stemmer) }
 
+    /// The stem of a lower-case word given as UTF-8, passed to `body` without a copy; for
+    /// hashing stems in bulk.
+    public func withStem(
+        of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> UInt64
+    ) -> UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let base = word.baseAddress,
+            let result = sb_stemmer_stem(stemmer, base, Int32(word.count))
+        else { return body(word) }
+        return body(UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(stemmer))))
+    }
+
     /// The stem of a single lower-case word.
     public func stem(_ word: String) -> String {
         var word = word
         return word.withUTF8 { bytes in
-            lock.withLock { _ -> String in
+            lock.locked { () -> String in
                 guard let base = bytes.baseAddress,
                     let result = sb_stemmer_stem(stemmer, base, Int32(bytes.count))
                 else { return String(decoding: bytes, as: UTF8.self) }
@@ -43,5 +61,22 @@ public final class SnowballStemmer: @unchecked Sendable {
                     decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
             }
         }
+    }
+}
+
+/// A plain mutual-exclusion lock around the stemmer's C state.
+private final class StemmerLock: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func lock() { pthread_mutex_lock(&mutex) }
+    func unlock() { pthread_mutex_unlock(&mutex) }
+
+    func locked<T>(_ body: () -> T) -> T {
+        lock()
+        defer { unlock() }
+        return body()
     }
 }

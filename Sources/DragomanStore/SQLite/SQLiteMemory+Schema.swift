@@ -34,7 +34,7 @@ extension SQLiteMemory {
                 db in
                 try db.execute(sql: version1)
             }
-            migrator.registerMigration("v2 revision counter") { db in
+            migrator.registerMigration("v2 revision counter", foreignKeyChecks: .immediate) { db in
                 try db.execute(sql: version2)
             }
             return migrator

@@ -38,7 +38,14 @@ enum ICUStrings {
         // Every character below U+0300 is its own NFC and NFKC form except for a few
         // compatibility characters (NFKC maps ª, ², ½, µ ...): plain text in the scripts of
         // Turkish, English and German needs no ICU call for NFC.
-        if form == .nfc && text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return text }
+        // General punctuation from U+2002 on (quotes, dashes) is also NFC as it stands.
+        if form == .nfc
+            && text.unicodeScalars.allSatisfy({
+                $0.value < 0x300 || (0x2002..<0x2070).contains($0.value)
+            })
+        {
+            return text
+        }
         var status = U_ZERO_ERROR
         let normalizer: OpaquePointer?
         switch form {

@@ -1,0 +1,135 @@
+public import DragomanKit
+public import Foundation
+import GRDB
+
+/// A fuzzy match from the memory: its score, the memory's source and target texts, and where
+/// the unit came from.
+public struct LookupMatch: Sendable {
+    public let score: Int
+    public let unitID: String
+    public let source: String
+    public let target: String
+    public let differences: [FuzzyScore.Difference]
+    public let unit: TranslationUnit?
+}
+
+/// A concordance hit: a unit whose text in the searched language contains the phrase.
+public struct ConcordanceHit: Sendable {
+    public let unitID: String
+    public let text: String
+    /// The hit in `text`, in Unicode scalars.
+    public let start: Int
+    public let end: Int
+    public let translations: [Language: String]
+}
+
+/// Fuzzy look-up and concordance over a ``SQLiteMemory``, through a ``FuzzyIndex`` kept in a
+/// file beside the memory (`MEMORY.fuzzy`), rebuilt when the memory has changed.
+public final class MemoryLookup: Sendable {
+    public let memory: SQLiteMemory
+    private let index: FuzzyIndex
+    /// How many candidates from the index are scored exactly.
+    public let candidateLimit: Int
+
+    /// Opens the index beside the memory, building it when it is missing or stale.
+    /// `progress` hears about a rebuild (done, total variants).
+    public init(
+        memory: SQLiteMemory, candidateLimit: Int = 40,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws {
+        self.memory = memory
+        self.candidateLimit = candidateLimit
+        let url = URL(fileURLWithPath: memory.path + ".fuzzy")
+        let revision = try memory.revision()
+        if let existing = try? FuzzyIndex(contentsOf: url), existing.revision == revision {
+            index = existing
+        } else {
+            index = try FuzzyIndex.build(from: memory, to: url, progress: progress)
+        }
+    }
+
+    /// The size of the index file in bytes.
+    public var indexSize: Int { index.size }
+
+    /// The best matches of `text` among the memory's units that have both languages, best
+    /// first.
+    public func lookup(
+        _ text: String, from source: Language, to target: Language, minScore: Int = 50, max: Int = 5
+    ) throws -> [LookupMatch] {
+        let matcher = FuzzyMatcher(language: source)
+        let query = matcher.prepare(TextNormalizer().normalize(text))
+        let candidates = index.candidates(
+            terms: matcher.indexTermHashes(of: query.text), language: source,
+            queryLength: ScoringTokenizerBridge.tokenCount(query.text), limit: candidateLimit)
+        guard !candidates.isEmpty else { return [] }
+        // CROSS JOIN keeps the candidates outermost: with a long IN list SQLite would otherwise
+        // walk every target-language variant through the language index.
+        let rows = try memory.reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.nfc, s.text, t.text, u.id FROM variant s
+                    CROSS JOIN unit u ON u.unit_no = s.unit_no
+                    CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
+                    WHERE s.variant_no IN (\(candidates.map(String.init).joined(separator: ",")))
+                    """, arguments: [target.code])
+        }
+        var scored: [(score: FuzzyScore, source: String, target: String, id: String)] = []
+        for row in rows {
+            let result = matcher.score(query, matcher.prepare(row[0] as String))
+            guard result.score >= minScore else { continue }
+            scored.append((result, row[1], row[2], row[3]))
+        }
+        scored.sort { ($0.score.score, $1.id) > ($1.score.score, $0.id) }
+        return try scored.prefix(max).map {
+            LookupMatch(
+                score: $0.score.score, unitID: $0.id, source: $0.source, target: $0.target,
+                differences: $0.score.differences, unit: try memory.unit(id: $0.id))
+        }
+    }
+
+    /// Units whose text in `language` contains `phrase`, ignoring case, accents and the
+    /// Turkish dotted and dotless I (`istanbul` finds `İSTANBUL'da`).
+    public func concordance(
+        _ phrase: String, language: Language, max: Int = 50
+    ) throws -> [ConcordanceHit] {
+        let key = MatchKey.make(phrase)
+        guard !key.isEmpty else { return [] }
+        let pattern =
+            "%"
+            + key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "%", with: "\\%"
+            )
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        let rows = try memory.reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.unit_no, v.text, u.id FROM variant v JOIN unit u ON u.unit_no = v.unit_no
+                    WHERE v.language = ? AND v.match_key LIKE ? ESCAPE '\\'
+                    ORDER BY v.unit_no
+                    """, arguments: [language.code, pattern])
+        }
+        var hits: [ConcordanceHit] = []
+        for row in rows where hits.count < max {
+            let text: String = row[1]
+            guard let range = MatchKey.locate(key, in: text) else { continue }
+            let unitNo: Int64 = row[0]
+            let others = try memory.reading { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT language, text FROM variant WHERE unit_no = ? AND language <> ?",
+                    arguments: [unitNo, language.code])
+            }
+            var translations: [Language: String] = [:]
+            for other in others {
+                if let l = Language(tag: other[0]) { translations[l] = other[1] }
+            }
+            hits.append(
+                ConcordanceHit(
+                    unitID: row[2], text: text, start: range.lowerBound, end: range.upperBound,
+                    translations: translations))
+        }
+        return hits
+    }
+}
