@@ -30,19 +30,8 @@ struct SegmentBench: ParsableCommand {
     var repetitions = 5
 
     func run() throws {
-        let files: [(Language, String)] = [
-            (.english, "newstest2019-src.eng.txt"), (.turkish, "newstest2019-ref.tur.txt"),
-            (.german, "newstest2019-ref.deu.txt"),
-        ]
-        var texts: [(Language, String)] = []
-        for (language, name) in files {
-            let input = try InputFile.read((data as NSString).appendingPathComponent(name))
-            // Paragraphs as news items: the lines of the file joined by blank lines, repeated.
-            let paragraphs = input.text.split(separator: "\n").joined(separator: "\n\n")
-            var text = ""
-            while Double(text.utf8.count) < megabytes * 1e6 { text += paragraphs + "\n\n" }
-            texts.append((language, text))
-        }
+        // Paragraphs as news items: the lines of the files joined by blank lines, repeated.
+        let texts = try NTREXData.repeated(data, megabytes: megabytes, separator: "\n\n")
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
         #endif
@@ -92,12 +81,9 @@ struct AlignBench: ParsableCommand {
         #endif
         let root = URL(fileURLWithPath: data)
         let ntrex = root.appendingPathComponent("ntrex-dev")
-        func lines(_ name: String) throws -> [String] {
-            try InputFile.read(ntrex.appendingPathComponent(name).path).text
-                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        let english = try lines("newstest2019-src.eng.txt")
-        let turkish = try lines("newstest2019-ref.tur.txt")
+        let lines = Dictionary(uniqueKeysWithValues: try NTREXData.lines(ntrex.path))
+        let english = lines[.english]!
+        let turkish = lines[.turkish]!
         let speed = try AlignmentBenchmark(source: (.english, english), target: (.turkish, turkish))
             .run(count: sentences)
         print(
@@ -157,15 +143,7 @@ struct LookupBench: ParsableCommand {
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
         #endif
-        let folder = URL(fileURLWithPath: data)
-        var lines: [Language: [String]] = [:]
-        for (language, name) in [
-            (Language.english, "newstest2019-src.eng.txt"), (.turkish, "newstest2019-ref.tur.txt"),
-            (.german, "newstest2019-ref.deu.txt"),
-        ] {
-            lines[language] = try InputFile.read(folder.appendingPathComponent(name).path).text
-                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
+        let lines = Dictionary(uniqueKeysWithValues: try NTREXData.lines(data))
         let progress = Terminal.stderrIsTerminal ? CountProgress(label: "bench") : nil
         var report: (@Sendable (String) -> Void)?
         if let progress { report = { message in progress.say(message) } }
@@ -200,5 +178,39 @@ struct LookupBench: ParsableCommand {
                 format:
                     "recall          @1 %.3f, @5 %.3f of the exhaustive scan's best (%d queries)",
                 figures.recallAt1, figures.recallAt5, figures.exhaustiveQueries))
+    }
+}
+
+/// The NTREX development files (English news with Turkish and German translations, line by
+/// line), which every benchmark reads.
+enum NTREXData {
+    static let files: [(Language, String)] = [
+        (.english, "newstest2019-src.eng.txt"), (.turkish, "newstest2019-ref.tur.txt"),
+        (.german, "newstest2019-ref.deu.txt"),
+    ]
+
+    /// The lines of each language's file.
+    static func lines(_ folder: String) throws -> [(Language, [String])] {
+        try files.map { language, name in
+            let text = try InputFile.read((folder as NSString).appendingPathComponent(name)).text
+            return (
+                language,
+                text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            )
+        }
+    }
+
+    /// Each language's lines joined by `separator` and repeated to at least `megabytes`.
+    static func repeated(
+        _ folder: String, megabytes: Double, separator: String
+    ) throws
+        -> [(Language, String)]
+    {
+        try lines(folder).map { language, lines in
+            let block = lines.filter { !$0.isEmpty }.joined(separator: separator)
+            var text = ""
+            while Double(text.utf8.count) < megabytes * 1e6 { text += block + separator }
+            return (language, text)
+        }
     }
 }

@@ -458,17 +458,7 @@ struct GlossaryBench: ParsableCommand {
     var repetitions = 3
 
     func run() throws {
-        let files: [(Language, String)] = [
-            (.english, "newstest2019-src.eng.txt"), (.turkish, "newstest2019-ref.tur.txt"),
-            (.german, "newstest2019-ref.deu.txt"),
-        ]
-        var texts: [(Language, String)] = []
-        for (language, name) in files {
-            let input = try InputFile.read((data as NSString).appendingPathComponent(name))
-            var text = ""
-            while Double(text.utf8.count) < megabytes * 1e6 { text += input.text + "\n" }
-            texts.append((language, text))
-        }
+        let texts = try NTREXData.repeated(data, megabytes: megabytes, separator: "\n")
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
         #endif
