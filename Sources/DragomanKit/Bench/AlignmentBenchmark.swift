@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Time to align two long documents built from real translated sentences.
 public struct AlignmentBenchmark: Sendable {

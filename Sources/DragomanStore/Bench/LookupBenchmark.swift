@@ -1,5 +1,5 @@
 public import DragomanKit
-public import Foundation
+import Foundation
 
 /// Builds a memory from recombined real sentences, then measures fuzzy look-up: latency per
 /// query and recall against an exhaustive scan of the same memory.

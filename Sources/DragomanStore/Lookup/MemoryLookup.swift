@@ -1,5 +1,5 @@
 public import DragomanKit
-public import Foundation
+import Foundation
 import GRDB
 
 /// A fuzzy match from the memory: its score, the memory's source and target texts, and where
