@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(
             name: "DragomanKitTests",
             dependencies: ["DragomanKit"],
+            exclude: ["Glossary/Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
