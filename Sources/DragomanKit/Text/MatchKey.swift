@@ -109,12 +109,29 @@ public enum MatchKey {
     }
 
     private static func finish(_ scalars: String.UnicodeScalarView) -> String {
-        var out = String.UnicodeScalarView()
+        // UTF-8 is built by hand: appending to a String scalar by scalar is the slow part.
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count + 8)
         var pendingSpace = false
         func emit(_ s: Unicode.Scalar) {
-            if pendingSpace && !out.isEmpty { out.append(" ") }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(s)
+            let v = s.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18)))
+                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
         for s in scalars {
             let v = s.value
@@ -143,9 +160,15 @@ public enum MatchKey {
             case 0x0142: emit("l")
             case 0x0111: emit("d")
             case 0x0127: emit("h")
-            case 0x00E6: emit("a"); emit("e")
-            case 0x0153: emit("o"); emit("e")
-            case 0x00FE: emit("t"); emit("h")
+            case 0x00E6:
+                emit("a")
+                emit("e")
+            case 0x0153:
+                emit("o")
+                emit("e")
+            case 0x00FE:
+                emit("t")
+                emit("h")
             case 0x00AD, 0x200B, 0x2060, 0xFEFF: continue
             default:
                 if properties.generalCategory == .control || properties.generalCategory == .format {
@@ -154,6 +177,6 @@ public enum MatchKey {
                 emit(s)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

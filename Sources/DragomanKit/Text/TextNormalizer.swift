@@ -21,6 +21,10 @@ public struct TextNormalizer: Sendable {
     }
 
     public func normalize(_ text: String) -> String {
+        if Self.isClean(text) {
+            return form == .nfc
+                ? ICUStrings.normalize(text, form: .nfc) : ICUStrings.normalize(text, form: .nfkc)
+        }
         let composed = ICUStrings.normalize(text, form: form == .nfc ? .nfc : .nfkc)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -50,6 +54,38 @@ public struct TextNormalizer: Sendable {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Whether `text` has nothing this normalizer would change but possibly its Unicode form:
+    /// no control or invisible characters, no line breaks, no special spaces, and single
+    /// spaces only between words. Most sentences are; they skip the scalar-by-scalar pass.
+    static func isClean(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else {
+            return text.isEmpty
+        }
+        var previous: UInt8 = 0
+        var lead: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            defer {
+                lead = (lead.1, byte)
+                previous = byte
+            }
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == 0x20 && previous == 0x20 { return false }
+            if byte < 0x80 { continue }
+            switch (lead.0, lead.1, byte) {
+            // C2 80-C2 A0 (C1 controls, NEL, no-break space) and C2 AD (soft hyphen)
+            case (_, 0xC2, 0x80...0xA0), (_, 0xC2, 0xAD): return false
+            // U+1680, U+180E, U+2000-U+200F, U+2028-U+202F, U+205F-U+2064, U+3000, U+FEFF
+            case (0xE1, 0x9A, 0x80), (0xE1, 0xA0, 0x8E), (0xE2, 0x80, 0x80...0x8F),
+                (0xE2, 0x80, 0xA8...0xAF), (0xE2, 0x81, 0x9F...0xA4), (0xE3, 0x80, 0x80),
+                (0xEF, 0xBB, 0xBF):
+                return false
+            default: continue
+            }
+        }
+        return true
     }
 
     static func isLineBreak(_ s: Unicode.Scalar) -> Bool {
