@@ -361,7 +361,7 @@ struct GlossaryAddCommand: ParsableCommand {
 struct GlossaryImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Merge TSV or CSV glossaries into a store.",
+        abstract: "Merge TSV, CSV or TBX glossaries into a store.",
         discussion: """
             Files are read whole before anything is written. An incoming entry joins the \
             store's entry with the same id, or else one with the same preferred term in some \
@@ -372,19 +372,29 @@ struct GlossaryImportCommand: ParsableCommand {
 
     @OptionGroup var options: GlossaryOptions
 
-    @Argument(help: "TSV (.tsv, .txt) or CSV (.csv) files.")
+    @Argument(help: "TSV (.tsv, .txt), CSV (.csv) or TBX v2/v3 (.tbx, or found by content) files.")
     var files: [String]
+
+    /// Whether the file starts as TBX does, whatever its name.
+    private func isTBX(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return TBXReader.looksLikeTBX([UInt8](handle.readData(ofLength: 4096)))
+    }
 
     func run() throws {
         var incoming: [GlossaryEntry] = []
         for path in files {
-            let input = try InputFile.read(path)
             let lower = path.lowercased()
-            if lower.hasSuffix(".tbx") || input.text.contains("<martif")
-                || input.text.contains("<tbx")
-            {
-                throw CLIError("\(path): TBX glossaries cannot be imported yet; use TSV or CSV")
+            if lower.hasSuffix(".tbx") || isTBX(path) {
+                do {
+                    incoming += try TBXReader.read(path: path)
+                } catch {
+                    throw CLIError(error)
+                }
+                continue
             }
+            let input = try InputFile.read(path)
             let firstLine = input.text.prefix { $0 != "\n" && $0 != "\r\n" }
             let format: GlossaryTable.Format =
                 lower.hasSuffix(".csv") || (!lower.hasSuffix(".tsv") && !firstLine.contains("\t"))
@@ -412,13 +422,17 @@ struct GlossaryImportCommand: ParsableCommand {
 struct GlossaryExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a whole glossary store as one TSV or CSV table.")
+        abstract: "Write a whole glossary store as one TBX file or TSV or CSV table.",
+        discussion: """
+            tbx is TBX v3 (ISO 30042:2019, TBX-Basic); tbx2 is TBX v2 (martif), the version \
+            OmegaT and Translate Toolkit read.
+            """)
 
     @OptionGroup var options: GlossaryOptions
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case tbx, tbx2, tsv, csv }
 
-    @Option(help: "tsv or csv (TBX is planned).")
+    @Option(help: "tbx (v3), tbx2, tsv or csv.")
     var format: Format
 
     @Option(name: .short, help: "The output file, or - for standard output.")
@@ -426,7 +440,13 @@ struct GlossaryExportCommand: ParsableCommand {
 
     func run() throws {
         let glossary = try options.load()
-        let text = GlossaryTable.write(glossary.entries, format: format == .csv ? .csv : .tsv)
+        let text =
+            switch format {
+            case .tbx: TBXWriter.write(glossary.entries, version: .v3)
+            case .tbx2: TBXWriter.write(glossary.entries, version: .v2)
+            case .tsv: GlossaryTable.write(glossary.entries, format: .tsv)
+            case .csv: GlossaryTable.write(glossary.entries, format: .csv)
+            }
         if output == "-" {
             print(text, terminator: "")
             return
