@@ -31,33 +31,6 @@ struct CharTrie {
         nodeFormStart.append(Int32(nodeForms.count))
     }
 
-    /// The child of `node` under `label`, or -1.
-    @inline(__always)
-    func child(_ node: Int32, _ label: UInt32) -> Int32 {
-        if node == 0 && label < 128 { return rootASCII[Int(label)] }
-        var low = Int(edgeStart[Int(node)])
-        var high = Int(edgeStart[Int(node) + 1])
-        if high - low <= 8 {
-            while low < high {
-                if edgeLabels[low] == label { return edgeTargets[low] }
-                low += 1
-            }
-            return -1
-        }
-        while low < high {
-            let middle = (low + high) / 2
-            let value = edgeLabels[middle]
-            if value == label { return edgeTargets[middle] }
-            if value < label { low = middle + 1 } else { high = middle }
-        }
-        return -1
-    }
-
-    @inline(__always)
-    func hasForms(_ node: Int32) -> Bool {
-        nodeFormStart[Int(node)] < nodeFormStart[Int(node) + 1]
-    }
-
     /// Runs `body` with a view of the trie through raw pointers, which the scan's inner loop
     /// reads without reference counting.
     func withView<R>(_ body: (View) -> R) -> R {

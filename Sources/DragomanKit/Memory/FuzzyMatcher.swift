@@ -47,22 +47,10 @@ public struct FuzzyMatcher: Sendable {
         return Prepared(text: text, tokens: tokens, weight: tokens.reduce(0) { $0 + $1.weight })
     }
 
-    /// Terms under which a text is indexed and looked up: stems of words and digits of
-    /// numbers, each once.
-    public func indexTerms(of text: String) -> [String] {
-        var seen = Set<String>()
-        var terms: [String] = []
-        for token in ScoringTokenizer.tokens(of: text)
-        where token.kind == .word || token.kind == .number {
-            let term = token.kind == .word ? stem(token.key) : token.key
-            if seen.insert(term).inserted { terms.append(term) }
-        }
-        return terms
-    }
-
-    /// ``indexTerms(of:)`` as stable 64-bit hashes (FNV-1a of each term's UTF-8), computed
-    /// from the text's match key without building a string per word: what the fuzzy index
-    /// stores and looks up.
+    /// The terms under which a text is indexed and looked up, each once: stems of words (a
+    /// Turkish suffix after an apostrophe cut off) and the digits of numbers, as stable 64-bit
+    /// hashes (FNV-1a of each term's UTF-8) computed from the text's match key without
+    /// building a string per word.
     public func indexTermHashes(of text: String) -> [UInt64] {
         var key = MatchKey.make(text)
         var hashes: [UInt64] = []
