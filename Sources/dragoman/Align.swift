@@ -28,6 +28,9 @@ struct Align: ParsableCommand {
     @Flag(help: "Input is already split: one sentence per line, blank lines between paragraphs.")
     var presplit = false
 
+    @Flag(help: "Also end segments at a colon or semicolon followed by a space (finer units).")
+    var clauses = false
+
     @Option(help: "Also store the aligned units in this translation memory.")
     var into: String?
 
@@ -48,7 +51,8 @@ struct Align: ParsableCommand {
     func run() throws {
         let inputs = try files.map { try InputFile.read($0) }
         let alignment = try NewsAlignment.make(
-            languages: languages, inputs: inputs.map { ($0.name, $0.text) }, presplit: presplit)
+            languages: languages, inputs: inputs.map { ($0.name, $0.text) }, presplit: presplit,
+            splitsClauses: clauses)
         if let into {
             try AlignmentStorage.store(alignment, into: into)
         }
@@ -71,7 +75,8 @@ struct NewsAlignment {
     var beads: [MultilingualBead]
 
     static func make(
-        languages: [Language], inputs: [(name: String, text: String)], presplit: Bool
+        languages: [Language], inputs: [(name: String, text: String)], presplit: Bool,
+        splitsClauses: Bool = false
     ) throws
         -> NewsAlignment
     {
@@ -87,7 +92,8 @@ struct NewsAlignment {
                 pages: inputs.map { NewsPage(text: $0.text, fileName: $0.name) })
             for (language, item) in zip(languages, read) {
                 let paragraphs = (item.title.map { [$0] } ?? []) + item.paragraphs
-                let segmenter = try SentenceSegmenter(language: language)
+                let segmenter = try SentenceSegmenter(
+                    language: language, splitsClauses: splitsClauses)
                 documents.append(
                     AlignmentDocument(
                         language: language, paragraphs: paragraphs.map(\.text), segmenter: segmenter

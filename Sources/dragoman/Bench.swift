@@ -112,6 +112,8 @@ struct AlignBench: ParsableCommand {
         print(
             "Text+Berg test, running text, links: \(try AlignmentEvaluation.textBergRunningText(textBerg))"
         )
+        let clauses = try AlignmentEvaluation.textBergRunningText(textBerg, splitsClauses: true)
+        print("Text+Berg test, running text cut at colons and semicolons too, links: \(clauses)")
     }
 }
 

@@ -20,12 +20,15 @@ struct Segment: ParsableCommand {
     @Option(help: "text: one sentence per line; jsonl: {start, end, text} per sentence.")
     var format: Format = .text
 
+    @Flag(help: "Also end segments at a colon or semicolon followed by a space (finer units).")
+    var clauses = false
+
     @Argument(help: "The text file, or - for standard input.")
     var file: String = "-"
 
     func run() throws {
         let input = try InputFile.read(file)
-        let segmenter = try SentenceSegmenter(language: lang)
+        let segmenter = try SentenceSegmenter(language: lang, splitsClauses: clauses)
         let out = OutputBuffer()
         for sentence in segmenter.segment(input.text) {
             switch format {

@@ -238,12 +238,15 @@ public enum AlignmentEvaluation {
 
     /// Link F1 on running text: each document's sentences joined into one paragraph,
     /// re-segmented by Dragoman, aligned, and mapped back to the gold sentence ids by offsets.
-    public static func textBergRunningText(_ documents: [TextBergDocument]) throws -> Score {
+    /// `splitsClauses` segments at colons and semicolons as well, as the gold split does.
+    public static func textBergRunningText(
+        _ documents: [TextBergDocument], splitsClauses: Bool = false
+    ) throws -> Score {
         var total = Score()
         let french = Language(tag: "fr")!
         let segmenters = [
-            Language.german: try SentenceSegmenter(language: .german),
-            french: try SentenceSegmenter(language: french),
+            Language.german: try SentenceSegmenter(language: .german, splitsClauses: splitsClauses),
+            french: try SentenceSegmenter(language: french, splitsClauses: splitsClauses),
         ]
         for document in documents {
             var docs: [AlignmentDocument] = []

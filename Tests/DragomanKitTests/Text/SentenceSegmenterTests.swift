@@ -201,6 +201,29 @@ struct SentenceSegmenterTests {
         #expect(try Self.split(.english, text) == Self.expected(want))
     }
 
+    /// With `splitsClauses`, a colon or semicolon followed by a space ends a unit as well; a
+    /// time, a URL and a closing colon do not.
+    @Test(arguments: [
+        (
+            Language.german, "Abstieg: Abseilen über die Route; Material: zwei Seile.",
+            "Abstieg: | Abseilen über die Route; | Material: | zwei Seile."
+        ),
+        (
+            .turkish, "Toplantı saat 10:30'da başladı; Başkan konuştu: \"Hoş geldiniz.\"",
+            "Toplantı saat 10:30'da başladı; | Başkan konuştu: | \"Hoş geldiniz.\""
+        ),
+        (
+            .english, "Details at https://example.org/news; the meeting opens at 10:30. Note:",
+            "Details at https://example.org/news; | the meeting opens at 10:30. | Note:"
+        ),
+    ])
+    func clausesAreCutWhenAsked(_ language: Language, _ text: String, _ joined: String) throws {
+        let clauses = try SentenceSegmenter(language: language, splitsClauses: true)
+        #expect(clauses.segment(text).map(\.text) == Self.expected(joined))
+        let sentences = try SentenceSegmenter(language: language).segment(text)
+        #expect(sentences.count < Self.expected(joined).count)
+    }
+
     @Test func blankLineIsAHardBreak() throws {
         let text =
             "City Diplomacy Becoming Prominent\n\nThe mayor spoke in the morning\n\nAfterwards"

@@ -24,11 +24,15 @@ public struct Sentence: Hashable, Sendable {
 ///   of a candidate boundary.
 public struct SentenceSegmenter: Sendable {
     public let language: Language
+    /// Whether a colon or semicolon followed by a space also ends a segment: finer units, as
+    /// some CAT tools' segmentation rules and some aligned corpora cut them.
+    public let splitsClauses: Bool
     private let prototype: BreakPrototype
     private let rules: SegmentationRules?
 
-    public init(language: Language) throws {
+    public init(language: Language, splitsClauses: Bool = false) throws {
         self.language = language
+        self.splitsClauses = splitsClauses
         rules = SegmentationRules.rules(for: language)
         // Our own rules start from ICU's plain iterator; other languages use ICU's
         // abbreviation suppressions.
@@ -70,8 +74,41 @@ public struct SentenceSegmenter: Sendable {
         else { return [] }
         var proposed: [Int] = []
         while let b = iterator.next(), b < units.count { proposed.append(b) }
-        guard let rules else { return proposed }
-        var decider = BoundaryDecider(units: units.buffer, rules: rules)
-        return decider.decide(proposed: proposed)
+        var decided = proposed
+        if let rules {
+            var decider = BoundaryDecider(units: units.buffer, rules: rules)
+            decided = decider.decide(proposed: proposed)
+        }
+        return splitsClauses ? Self.addingClauseBoundaries(to: decided, in: units) : decided
+    }
+
+    /// Adds a boundary after each colon or semicolon that is followed by whitespace and more
+    /// text ("Material: Friends", "Abstieg ; Abseilen"); "10:30", "http://" and a colon that
+    /// ends the text are left alone.
+    static func addingClauseBoundaries(to boundaries: [Int], in units: UTF16Text) -> [Int] {
+        let count = units.count
+        var result: [Int] = []
+        result.reserveCapacity(boundaries.count)
+        var next = boundaries.makeIterator()
+        var pending = next.next()
+        var i = 0
+        while i < count {
+            let u = units[i]
+            i += 1
+            guard u == 0x3A || u == 0x3B, i < count, CodeUnit.isWhite(units[i]) else { continue }
+            var j = i
+            while j < count && CodeUnit.isWhite(units[j]) { j += 1 }
+            guard j < count else { break }
+            while let b = pending, b <= j {
+                if b < j { result.append(b) }
+                pending = next.next()
+            }
+            result.append(j)
+        }
+        while let b = pending {
+            result.append(b)
+            pending = next.next()
+        }
+        return result
     }
 }
