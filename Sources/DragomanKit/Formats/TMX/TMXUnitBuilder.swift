@@ -485,29 +485,3 @@ private struct UnitState {
         return out + "<seg>" + text + "</seg></tuv>"
     }
 }
-
-/// FNV-1a over UTF-8, 64 bits; two with different offsets and multipliers make the 128-bit
-/// content id.
-private struct ContentDigest {
-    var value: UInt64
-    let prime: UInt64
-
-    init(offset: UInt64, prime: UInt64) {
-        value = offset
-        self.prime = prime
-    }
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value &*= prime
-        }
-        value ^= 0xFF
-        value &*= prime
-    }
-
-    var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}
