@@ -186,6 +186,10 @@ struct XLIFFReaderTests {
             "no source-language"
         ),
         (
+            "<xliff version=\"1.2\">\n <file original=\"bülten.html\"><body/></file></xliff>", 2, 2,
+            "no source-language"
+        ),
+        (
             "<xliff version=\"1.2\">\n<file source-language=\"e n\"><body/></file></xliff>", 2, 1,
             "not a language tag"
         ),

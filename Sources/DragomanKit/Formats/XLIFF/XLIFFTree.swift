@@ -160,7 +160,7 @@ enum XLIFFTree {
         var scalars = 0
         while pointer > base {
             pointer -= 1
-            let byte = UInt8(bitPattern: Int8(pointer.pointee))
+            let byte = pointer.pointee
             if byte & 0xC0 != 0x80 { scalars += 1 }
             if byte == UInt8(ascii: "<") { return UInt16(clamping: max(column - scalars, 1)) }
             if byte == UInt8(ascii: "\n") { return 1 }
