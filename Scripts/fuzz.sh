@@ -8,23 +8,24 @@ cd "$(dirname "$0")/.."
 reader="${1:-}"
 seconds="${2:-60}"
 shared="${DRAGOMAN_SHARED:-../shared}"
-work=".build-fuzz/$reader"
-kit=Sources/DragomanKit
+root="$PWD"
+work="$root/.build-fuzz/$reader"
+kit="$root/Sources/DragomanKit"
 
 case "$reader" in
 tmx)
-    fuzzer=Scripts/fuzz/FuzzTMX.swift
+    fuzzer="$root"/Scripts/fuzz/FuzzTMX.swift
     sources=("$kit"/Formats/TMX/*.swift "$kit"/Formats/ContentDigest.swift
         "$kit"/Memory/TranslationUnit.swift "$kit"/Text/Language.swift)
     ;;
 tbx)
-    fuzzer=Scripts/fuzz/FuzzTBX.swift
+    fuzzer="$root"/Scripts/fuzz/FuzzTBX.swift
     sources=("$kit"/Formats/TBX/*.swift "$kit"/Formats/TMX/XMLEscaping.swift
         "$kit"/Glossary/GlossaryEntry.swift "$kit"/Glossary/GlossaryTerm.swift
         "$kit"/Glossary/GlossaryError.swift "$kit"/Text/Language.swift)
     ;;
 xliff)
-    fuzzer=Scripts/fuzz/FuzzXLIFF.swift
+    fuzzer="$root"/Scripts/fuzz/FuzzXLIFF.swift
     sources=("$kit"/Formats/XLIFF/*.swift "$kit"/Formats/Bilingual/*.swift
         "$kit"/Formats/ContentDigest.swift "$kit"/Formats/TMX/XMLEscaping.swift
         "$kit"/Memory/TranslationUnit.swift "$kit"/Text/Language.swift)
@@ -79,10 +80,12 @@ PY
 esac
 
 echo "== compiling the $reader fuzzer (swiftc -sanitize=fuzzer,address)"
+# From the work folder, where swiftc leaves the module files it makes beside the binary.
+cd "$work"
 swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name DragomanKit \
     -enable-upcoming-feature InternalImportsByDefault \
     -enable-upcoming-feature MemberImportVisibility \
-    -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2 \
+    -I "$root/Sources/CLibXML2" -Xcc -I/usr/include/libxml2 -lxml2 \
     "${sources[@]}" "$fuzzer" -o "$work/fuzz-$reader"
 
 echo "== fuzzing the $reader reader for $seconds s"
