@@ -5,18 +5,20 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import TMX 1.1 to 1.4b files into a memory, all or nothing.",
+        abstract: "Import TMX 1.1 to 1.4b and XLIFF 1.2/2.0 files into a memory, all or nothing.",
         discussion: """
             Every file is read in one transaction: when one file cannot be read (broken XML, \
             a <tuv> without a language, an entity declaration), the memory stays as it was. \
             A <tu> with a tuid replaces the unit with that id; a <tu> without one gets an id \
-            made from its texts, so the same unit imported twice is stored once.
+            made from its texts, so the same unit imported twice is stored once. XLIFF files \
+            (.xlf, .xliff, .xlf2, or an <xliff> root) give one unit per translated segment, \
+            with an id made from its texts; standard input is read as TMX.
             """
     )
 
     @OptionGroup var options: MemoryFileOption
 
-    @Argument(help: "TMX files; - reads standard input.")
+    @Argument(help: "TMX or XLIFF files; - reads TMX from standard input.")
     var files: [String]
 
     /// Units handed to the store at a time.
@@ -50,6 +52,7 @@ struct Import: ParsableCommand {
 
     /// Reads one file into the transaction; returns the units read.
     static func read(_ file: String, into transaction: MemoryTransaction) throws -> Int {
+        if file != "-" && isXLIFF(file) { return try readXLIFF(file, into: transaction) }
         let input: TMXReader.Input = file == "-" ? .standardInput : .file(file)
         var progress = ProgressLine(label: input.name)
         defer { progress.clear() }
@@ -73,6 +76,49 @@ struct Import: ParsableCommand {
         } catch let error as MemoryError {
             throw CLIError("\(input.name): \(error.description)")
         }
+    }
+}
+
+extension Import {
+    /// Whether `file` is XLIFF: by its extension, or by an `<xliff>` root near its start.
+    static func isXLIFF(_ file: String) -> Bool {
+        let fileExtension = URL(fileURLWithPath: file).pathExtension.lowercased()
+        if XLIFFReader.fileExtensions.contains(fileExtension) { return true }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        return XLIFFReader.looksLikeXLIFF(head)
+    }
+
+    /// Reads the translated units of an XLIFF file into the transaction; returns their count.
+    static func readXLIFF(_ file: String, into transaction: MemoryTransaction) throws -> Int {
+        let document: BilingualDocument
+        do {
+            document = try XLIFFReader.read(contentsOf: URL(fileURLWithPath: file))
+        } catch let error as XLIFFError {
+            throw CLIError(error.description)
+        }
+        if document.hasTargets {
+            guard let target = document.targetLanguage else {
+                throw CLIError(
+                    "\(file): the file names no target language (target-language in XLIFF 1.2, "
+                        + "trgLang in XLIFF 2), so its translations cannot be stored")
+            }
+            guard target != document.sourceLanguage else {
+                throw CLIError(
+                    "\(file): source and target are both \(target): a memory keeps one text "
+                        + "per language")
+            }
+        }
+        let units = document.translationUnits(file: file)
+        do {
+            for start in stride(from: 0, to: units.count, by: batchSize) {
+                try transaction.add(Array(units[start..<min(start + batchSize, units.count)]))
+            }
+        } catch let error as MemoryError {
+            throw CLIError("\(file): \(error.description)")
+        }
+        return units.count
     }
 }
 

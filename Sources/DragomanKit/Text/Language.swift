@@ -15,6 +15,10 @@ public struct Language: Hashable, Sendable, CustomStringConvertible {
     /// Accepts `tr`, `TR`, `tr-TR`, `tr_TR`, `de-AT`, `en-Latn-GB`; returns nil for anything
     /// that is not a BCP 47 language tag.
     public init?(tag: String) {
+        if let code = Self.plainCode(tag) {
+            self.code = code
+            return
+        }
         let primary =
             tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter })
@@ -25,6 +29,31 @@ public struct Language: Hashable, Sendable, CustomStringConvertible {
             )
         else { return nil }
         code = primary.lowercased()
+    }
+
+    /// The code of a tag in the usual shape (ASCII letters, then subtags), read byte by byte:
+    /// file readers meet a tag per element. Nil sends the tag to the general reading.
+    private static func plainCode(_ tag: String) -> String? {
+        var primary = 0
+        var lowercase = true
+        var inPrimary = true
+        for byte in tag.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z") where inPrimary: primary += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where inPrimary:
+                primary += 1
+                lowercase = false
+            case UInt8(ascii: "-"), UInt8(ascii: "_"): inPrimary = false
+            case _ where inPrimary: return nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            default: return nil
+            }
+        }
+        guard (2...3).contains(primary) else { return nil }
+        let code = String(decoding: tag.utf8.prefix(primary), as: UTF8.self)
+        return lowercase ? code : code.lowercased()
     }
 
     public var description: String { code }

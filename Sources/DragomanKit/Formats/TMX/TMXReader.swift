@@ -197,8 +197,10 @@ private func systemClose(_ descriptor: Int32) { _ = close(descriptor) }
 /// Every libxml2 call of the TMX reader is in this class. Callbacks cannot throw into C, so
 /// the first error is kept and the parser stopped; ``feed(_:count:last:)`` then throws it.
 private final class TMXParser {
-    let builder: TMXUnitBuilder
+    var builder: TMXUnitBuilder
     let name: String
+    /// Names met so far (see ``qualifiedName(_:_:)``).
+    private var knownNames: [KnownName] = []
     private var context: xmlParserCtxtPtr?
     private var failure: TMXError?
     private var fed = 0
@@ -209,7 +211,36 @@ private final class TMXParser {
         _ = Self.parserReady
         self.builder = builder
         self.name = name
-        builder.location = { [unowned self] in self.location }
+        self.builder.location = { [unowned self] in self.location }
+    }
+
+    /// A name as libxml2 reports it, local name and prefix, with its string.
+    private struct KnownName {
+        let local: UnsafePointer<xmlChar>
+        let prefix: UnsafePointer<xmlChar>?
+        let name: String
+    }
+
+    /// `prefix:local` as a string, made once per distinct name: libxml2 hands names out of
+    /// its dictionary, which keeps each one at one address while the parser lives, so a name
+    /// is known by its pointers. Only names the dictionary owns are remembered, and only the
+    /// first few (a TMX file uses about twenty).
+    func qualifiedName(
+        _ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?
+    ) -> String {
+        let hit = knownNames.withUnsafeBufferPointer { names in
+            names.firstIndex { $0.local == local && $0.prefix == prefix }
+        }
+        if let hit { return knownNames[hit].name }
+        var name = String(cString: local)
+        if let prefix { name = String(cString: prefix) + ":" + name }
+        if knownNames.count < 64, let dictionary = context?.pointee.dict,
+            xmlDictOwns(dictionary, local) == 1,
+            prefix.map({ xmlDictOwns(dictionary, $0) == 1 }) ?? true
+        {
+            knownNames.append(KnownName(local: local, prefix: prefix, name: name))
+        }
+        return name
     }
 
     var location: (line: Int, column: Int) {
@@ -280,19 +311,14 @@ private final class TMXParser {
                     guard let name = base[0], let start = base[3], let end = base[4] else {
                         continue
                     }
-                    var qualified = String(cString: name)
-                    if let prefix = base[1] {
-                        qualified = String(cString: prefix) + ":" + qualified
-                    }
                     list.append(
                         XMLAttribute(
-                            name: qualified,
+                            name: parser.qualifiedName(name, base[1]),
                             value: TMXParser.attributeValue(
                                 UnsafeBufferPointer(start: start, count: end - start))))
                 }
             }
-            var name = String(cString: localName)
-            if let prefix { name = String(cString: prefix) + ":" + name }
+            let name = parser.qualifiedName(localName, prefix)
             do throws(TMXError) { try parser.builder.start(name, list) } catch {
                 parser.fail(error)
             }
@@ -300,8 +326,7 @@ private final class TMXParser {
         handler.endElementNs = { context, localName, prefix, _ in
             let parser = TMXParser.from(context)
             guard parser.failure == nil, let localName else { return }
-            var name = String(cString: localName)
-            if let prefix { name = String(cString: prefix) + ":" + name }
+            let name = parser.qualifiedName(localName, prefix)
             do throws(TMXError) { try parser.builder.end(name) } catch { parser.fail(error) }
         }
         let characters: charactersSAXFunc = { context, bytes, count in

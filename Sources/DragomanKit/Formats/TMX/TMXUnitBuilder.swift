@@ -11,7 +11,10 @@ struct XMLAttribute {
 /// Only the `<tu>` being read is held in memory, and it may not grow beyond
 /// ``TMXReader/Limits/maxUnitBytes``. Errors are thrown with the place the parser is at;
 /// warnings are collected for the caller to pass on.
-final class TMXUnitBuilder {
+///
+/// A value, not an object: the parser holds it and each event is one access to it, so the
+/// many small updates of an event cost no exclusivity checks of their own.
+struct TMXUnitBuilder {
     /// Where the parser is: 1-based line and column.
     var location: () -> (line: Int, column: Int) = { (1, 1) }
     let file: String
@@ -32,6 +35,8 @@ final class TMXUnitBuilder {
     private var variant: VariantState?
     private var segment: SegmentState?
     private var capture: CaptureState?
+    /// The text of the `<note>` or `<prop>` being read: one buffer for all of them.
+    private var captureText: [UInt8] = []
     private var warned: Set<String> = []
     /// Language attributes as written, with the tag and language read from them.
     private var languages: [String: (String, Language)] = [:]
@@ -44,7 +49,7 @@ final class TMXUnitBuilder {
 
     // MARK: Events
 
-    func start(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
+    mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
         depth += 1
         if ignoredDepth != nil { return }
         if segment != nil {
@@ -85,41 +90,45 @@ final class TMXUnitBuilder {
         try grow(by: 64 + attributes.reduce(0) { $0 + $1.value.utf8.count })
     }
 
-    func end(_ name: String) throws(TMXError) {
+    mutating func end(_ name: String) throws(TMXError) {
         defer { depth -= 1 }
         if let ignored = ignoredDepth {
             if ignored == depth { ignoredDepth = nil }
             return
         }
-        if var current = segment {
-            if depth == current.depth {
-                variant?.segment = current
-                segment = nil
+        // The states are changed in place or moved out, never copied: a copy of a state
+        // would retain its arrays and copy them on the next write.
+        if let segmentDepth = segment?.depth {
+            if depth == segmentDepth {
+                variant?.segment = segment.take()
             } else {
-                current.endInline(name)
-                segment = current
+                segment!.endInline(name)
             }
             return
         }
-        if let current = capture {
-            if depth == current.depth { finishCapture(current) }
+        if let captureDepth = capture?.depth {
+            if depth == captureDepth {
+                let captured = capture!
+                capture = nil
+                finishCapture(captured)
+            }
             return
         }
-        if let current = variant, depth == current.depth {
-            try finishVariant(current)
+        if variant?.depth == depth {
+            try finishVariant(variant!)
             variant = nil
-        } else if let current = unit, depth == current.depth {
-            finishUnit(current)
+        } else if unit?.depth == depth {
+            finishUnit(unit!)
             unit = nil
         }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(TMXError) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(TMXError) {
         guard ignoredDepth == nil else { return }
         if segment != nil {
             segment!.append(bytes)
         } else if capture != nil {
-            capture!.text.append(contentsOf: bytes)
+            captureText.append(contentsOf: bytes)
         } else {
             return
         }
@@ -133,7 +142,7 @@ final class TMXUnitBuilder {
 
     // MARK: Elements
 
-    private func startVariant(_ attributes: [XMLAttribute]) throws(TMXError) {
+    private mutating func startVariant(_ attributes: [XMLAttribute]) throws(TMXError) {
         let written =
             attributes.first { $0.name == "xml:lang" }?.value
             ?? attributes.first { $0.name == "lang" }?.value ?? ""
@@ -159,16 +168,18 @@ final class TMXUnitBuilder {
         variant = VariantState(depth: depth, tag: tag, language: language)
     }
 
-    private func startInline(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
+    private mutating func startInline(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError)
+    {
         segment!.startInline(name, attributes)
         try grow(by: 64 + attributes.reduce(0) { $0 + $1.value.utf8.count * 2 })
     }
 
-    private func finishCapture(_ captured: CaptureState) {
-        capture = nil
-        let text = String(decoding: captured.text, as: UTF8.self)
+    private mutating func finishCapture(_ captured: CaptureState) {
+        let text = String(decoding: captureText, as: UTF8.self)
+        captureText.removeAll(keepingCapacity: true)
         if variant != nil {
-            variant!.metadata.append((captured.name, captured.attributes, text))
+            variant!.metadata.append(
+                ParsedMetadata(name: captured.name, attributes: captured.attributes, text: text))
         } else if captured.name == "note" {
             unit!.notes.append(text)
         } else {
@@ -179,11 +190,11 @@ final class TMXUnitBuilder {
                 return
             }
             let language = captured.attributes.first { $0.name == "xml:lang" }?.value
-            unit!.props.append((type, language, text))
+            unit!.props.append(ParsedProp(type: type, language: language, value: text))
         }
     }
 
-    private func finishVariant(_ state: VariantState) throws(TMXError) {
+    private mutating func finishVariant(_ state: VariantState) throws(TMXError) {
         guard let segment = state.segment else {
             warn("a <tuv> without <seg> is left out", once: "tuv without seg")
             return
@@ -194,7 +205,7 @@ final class TMXUnitBuilder {
                 hasMarkup: segment.hasMarkup, metadata: state.metadata))
     }
 
-    private func finishUnit(_ state: UnitState) {
+    private mutating func finishUnit(_ state: UnitState) {
         guard !state.variants.isEmpty else {
             warn(
                 "a <tu> without a readable <tuv> is left out", at: state.place,
@@ -207,7 +218,7 @@ final class TMXUnitBuilder {
 
     // MARK: Limits, errors and warnings
 
-    private func grow(by bytes: Int) throws(TMXError) {
+    private mutating func grow(by bytes: Int) throws(TMXError) {
         guard unit != nil else { return }
         unit!.bytes += bytes
         if unit!.bytes > limits.maxUnitBytes {
@@ -223,8 +234,9 @@ final class TMXUnitBuilder {
     }
 
     /// Records a warning; with `once`, only the first warning of that kind in the file.
-    func warn(_ message: String, at place: (line: Int, column: Int)? = nil, once key: String? = nil)
-    {
+    mutating func warn(
+        _ message: String, at place: (line: Int, column: Int)? = nil, once key: String? = nil
+    ) {
         if let key, !warned.insert(key).inserted { return }
         let (line, column) = place ?? location()
         warnings.append(TMXWarning(file: file, line: line, column: column, message: message))
@@ -233,6 +245,20 @@ final class TMXUnitBuilder {
 
 // MARK: - State of the elements being read
 
+/// A `<prop>` or `<note>` of a `<tuv>`, kept whole.
+struct ParsedMetadata {
+    let name: String
+    let attributes: [XMLAttribute]
+    let text: String
+}
+
+/// A `<prop>` of a `<tu>`.
+struct ParsedProp {
+    let type: String
+    let language: String?
+    let value: String
+}
+
 /// A `<tuv>` as read: its text is plain, or a fragment when `hasMarkup`.
 struct ParsedVariant {
     let tag: String
@@ -240,14 +266,14 @@ struct ParsedVariant {
     let text: String
     let hasMarkup: Bool
     /// The `<prop>` and `<note>` elements of the `<tuv>`: name, attributes, text.
-    let metadata: [(String, [XMLAttribute], String)]
+    let metadata: [ParsedMetadata]
 }
 
 private struct VariantState {
     let depth: Int
     let tag: String
     let language: Language
-    var metadata: [(String, [XMLAttribute], String)] = []
+    var metadata: [ParsedMetadata] = []
     var segment: SegmentState?
 }
 
@@ -255,7 +281,6 @@ private struct CaptureState {
     let depth: Int
     let name: String
     let attributes: [XMLAttribute]
-    var text: [UInt8] = []
 
     init(depth: Int, name: String, _ attributes: [XMLAttribute]) {
         self.depth = depth
@@ -335,7 +360,7 @@ private struct UnitState {
     let attributes: [XMLAttribute]
     let place: (line: Int, column: Int)
     var variants: [ParsedVariant] = []
-    var props: [(type: String, language: String?, value: String)] = []
+    var props: [ParsedProp] = []
     var notes: [String] = []
     var bytes = 0
 
@@ -358,7 +383,8 @@ private struct UnitState {
         for parsed in variants {
             var span: SourceSpan?
             var metadata = ""
-            for (name, attributes, text) in parsed.metadata {
+            for item in parsed.metadata {
+                let (name, attributes, text) = (item.name, item.attributes, item.text)
                 let type = attributes.first { $0.name == "type" }?.value
                 if name == "prop", type == TMXNames.span, let parsedSpan = Self.span(text) {
                     span = parsedSpan
@@ -393,7 +419,8 @@ private struct UnitState {
         var score: Double?
         var flagged = false
         var general: [(String, String)] = []
-        for (type, language, value) in props {
+        for prop in props {
+            let (type, language, value) = (prop.type, prop.language, prop.value)
             switch type {
             case TMXNames.origin where TranslationUnit.Origin(rawValue: value) != nil:
                 origin = TranslationUnit.Origin(rawValue: value)!
@@ -453,12 +480,43 @@ private struct UnitState {
         return "tmx-" + first.hex + second.hex
     }
 
+    /// `START END FILE`, read byte by byte: every variant of a Dragoman export has one.
     static func span(_ text: String) -> SourceSpan? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        func number() -> Int? {
+            var value = 0
+            var digits = 0
+            while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
+                guard digits < 18 else { return nil }
+                value = value * 10 + digit
+                digits += 1
+                index = bytes.index(after: index)
+            }
+            guard digits > 0, index != bytes.endIndex, bytes[index] == UInt8(ascii: " ") else {
+                return nil
+            }
+            index = bytes.index(after: index)
+            return value
+        }
+        guard let start = number(), let end = number(), end >= start, index != bytes.endIndex
+        else { return spanByFields(text) }
+        return SourceSpan(file: String(text[index...]), start: start, end: end)
+    }
+
+    /// The general reading of a span, for what the writer does not write itself (runs of
+    /// spaces, signs).
+    private static func spanByFields(_ text: String) -> SourceSpan? {
         let parts = text.split(separator: " ", maxSplits: 2)
         guard parts.count == 3, let start = Int(parts[0]), let end = Int(parts[1]),
             start >= 0, end >= start
         else { return nil }
         return SourceSpan(file: String(parts[2]), start: start, end: end)
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
     static func element(_ name: String, _ attributes: [XMLAttribute], _ text: String) -> String {
@@ -483,31 +541,5 @@ private struct UnitState {
         }
         let text = parsed.hasMarkup ? parsed.text : XMLEscaping.escaped(parsed.text)
         return out + "<seg>" + text + "</seg></tuv>"
-    }
-}
-
-/// FNV-1a over UTF-8, 64 bits; two with different offsets and multipliers make the 128-bit
-/// content id.
-private struct ContentDigest {
-    var value: UInt64
-    let prime: UInt64
-
-    init(offset: UInt64, prime: UInt64) {
-        value = offset
-        self.prime = prime
-    }
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value &*= prime
-        }
-        value ^= 0xFF
-        value &*= prime
-    }
-
-    var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
