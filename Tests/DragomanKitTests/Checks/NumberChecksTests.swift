@@ -8,7 +8,7 @@ struct NumberChecksTests {
         NumbersCheck(), PercentCheck(), CurrencyCheck(), DateCheck(),
     ]
 
-    /// Correct translations: no finding at all.
+    /// Correct translations: no finding but information.
     static let clean: [PairCheckCase] = [
         PairCheckCase(
             .english, "The council approved 1,250.5 tonnes of asphalt.", .turkish,
@@ -97,11 +97,34 @@ struct NumberChecksTests {
         PairCheckCase(
             .german, "Die Sitzung am 03.10.2019 war kurz.", .english,
             "The meeting on October 3, 2019 was short."),
+        PairCheckCase(
+            .english, "The tunnel is 1.5 km long.", .turkish, "Tünel 1.5 km uzunluğunda."),
+        PairCheckCase(
+            .english, "Prices may rise by 2 percent in May.", .german,
+            "Die Preise könnten im Mai um 2 Prozent steigen."),
+        PairCheckCase(
+            .english, "Between 30 and 43 percent of voters took part.", .turkish,
+            "Seçmenlerin yüzde 30 ila 43'ü katıldı."),
+        PairCheckCase(
+            .english, "The rally drew 38 percent of the district.", .turkish,
+            "Miting ilçenin yüzde otuz sekizini topladı."),
+        PairCheckCase(
+            .english, "The 550 pound bell was cast in 1890.", .german,
+            "Die 250 Kilo schwere Glocke wurde 1890 gegossen.",
+            [expect("numbers", .info, source: "550"), expect("numbers", .info, target: "250")]),
+        PairCheckCase(
+            .english, "The bridge costs $3.5 million.", Language(tag: "fr")!,
+            "Le pont coûte 3,5 millions de dollars."),
+        PairCheckCase(
+            .english, "Inflation reached 4.2% last year.", Language(tag: "fr")!,
+            "L'inflation a atteint 4,2 % l'an dernier."),
     ]
 
     @Test(arguments: clean)
     func correctTranslationsAreClean(_ row: PairCheckCase) {
-        #expect(row.found(by: Self.checks) == [])
+        // Clean: nothing, or only the information listed with the row.
+        #expect(row.found(by: Self.checks) == row.expected)
+        #expect(row.expected.allSatisfy { $0.severity == .info })
     }
 
     /// Errors put into translations: each with the finding it must raise.
@@ -151,6 +174,17 @@ struct NumberChecksTests {
             .turkish, "Kentte 4,5 milyon kişi yaşıyor.", .german,
             "In der Stadt leben 45 Millionen Menschen.",
             [expect("numbers", .error, source: "4,5 milyon", target: "45 Millionen")]),
+        PairCheckCase(
+            .english, "The hall seats 1,250 people.", Language(tag: "fr")!,
+            "La salle compte 1\u{202F}520 places.",
+            [expect("numbers", .error, source: "1,250", target: "1\u{202F}520")]),
+        PairCheckCase(
+            .english, "Between 30 and 43 percent of voters took part.", .german,
+            "Zwischen 30 und 43 der Wähler nahmen teil.",
+            [
+                expect("numbers.percent", .warning, source: "30", target: "30"),
+                expect("numbers.percent", .warning, source: "43 percent", target: "43"),
+            ]),
     ]
 
     @Test(arguments: wrong)

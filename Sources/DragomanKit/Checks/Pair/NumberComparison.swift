@@ -28,17 +28,19 @@ struct NumberComparison: Sendable {
                 && target.units.contains(.metric))
             || (target.units.contains(.imperial) && !source.units.contains(.imperial)
                 && source.units.contains(.metric))
-        findings = Self.compare(source.mentions, target.mentions, converted: converted)
+        let unscaled = !pair.sourceLanguage.hasOwnRules || !pair.targetLanguage.hasOwnRules
+        findings = Self.compare(
+            source.mentions, target.mentions, converted: converted, unscaled: unscaled)
     }
 
     private static func compare(
-        _ source: [NumericMention], _ target: [NumericMention], converted: Bool
+        _ source: [NumericMention], _ target: [NumericMention], converted: Bool, unscaled: Bool
     ) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         var missing: [NumericMention] = []
         var added: [NumericMention] = []
         for mention in source where !mention.isSoft {
-            let answers = target.filter { mention.sharesValue(with: $0) }
+            let answers = target.filter { mention.sharesValue(with: $0, unscaled: unscaled) }
             guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
                 missing.append(mention)
                 continue
@@ -66,7 +68,7 @@ struct NumberComparison: Sendable {
             }
         }
         for mention in target where !mention.isSoft {
-            let answers = source.filter { mention.sharesValue(with: $0) }
+            let answers = source.filter { mention.sharesValue(with: $0, unscaled: unscaled) }
             guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
                 added.append(mention)
                 continue

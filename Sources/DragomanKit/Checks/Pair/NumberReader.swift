@@ -63,7 +63,39 @@ struct NumberReader: Sendable {
                     span: token.start..<token.end, text: token.text, digits: "",
                     isSoft: !(capitalised && scan.strictMonths.contains(index))))
         }
-        return (scan.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }, units)
+        var mentions = scan.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        spreadPercent(&mentions, scalars)
+        return (mentions, units)
+    }
+
+    /// Words that join the ends of a range: `30 and 43 percent`, `yüzde 30 ila 43`.
+    private static let rangeWords: Set<String> = [
+        "-", "–", "to", "and", "or", "ila", "ile", "ve", "veya", "bis", "und", "oder",
+    ]
+
+    /// Makes both ends of a range percentages when the percent sign or word stands at one end
+    /// only: `30 to 43 percent`, `yüzde 30 ila 43`, `30 bis 43 Prozent`.
+    private func spreadPercent(_ mentions: inout [NumericMention], _ scalars: [Unicode.Scalar]) {
+        guard mentions.count > 1 else { return }
+        for index in mentions.indices.dropLast() {
+            let first = mentions[index]
+            let second = mentions[index + 1]
+            guard !first.isSoft, !second.isSoft, first.span.upperBound <= second.span.lowerBound,
+                (first.kind == .percent) != (second.kind == .percent),
+                first.kind == .plain || second.kind == .plain
+            else { continue }
+            var between = String.UnicodeScalarView()
+            between.append(contentsOf: scalars[first.span.upperBound..<second.span.lowerBound])
+            let pieces = String(between).split(whereSeparator: \.isWhitespace)
+            guard pieces.count == 1, Self.rangeWords.contains(WordKey.make(String(pieces[0])))
+            else { continue }
+            // The sign or word after the second number (30 to 43 percent) or before the first
+            // (yüzde 30 ila 43, %30-43).
+            let signAfter = second.kind == .percent && second.text.first?.isNumber == true
+            let signBefore = first.kind == .percent && first.text.first?.isNumber == false
+            if signAfter { mentions[index].kind = .percent }
+            if signBefore { mentions[index + 1].kind = .percent }
+        }
     }
 
     /// The state of one pass over a sentence.
@@ -192,10 +224,19 @@ struct NumberReader: Sendable {
             }
             cursor = scan.skippingEnding(cursor)
         }
-        // Percent words: 5 percent, 5 per cent, 5 Prozent, 5 Prozentpunkte.
+        // Percent words: 5 percent, 5 per cent, 5 Prozent. Percentage points are a difference
+        // of percentages, which a translation may give as points: counted as plain numbers.
         if !percent, let word = scan.token(cursor), word.kind == .word {
             let key = scan.keys[cursor]
-            if words.percentAfter.contains(key)
+            if key.hasPrefix("prozentpunkt") && words.compoundsNumerals {
+                end = word.end
+                cursor += 1
+            } else if key == "percentage", let points = scan.token(cursor + 1),
+                ["point", "points"].contains(scan.keys[cursor + 1])
+            {
+                end = points.end
+                cursor += 2
+            } else if words.percentAfter.contains(key)
                 || (words.compoundsNumerals && key.hasPrefix("prozent"))
             {
                 percent = true
@@ -223,7 +264,11 @@ struct NumberReader: Sendable {
                 if word.kind == .word,
                     let family = words.currency(scan.keys[probe])
                         ?? (word.text == word.text.uppercased()
-                            ? NumberWords.currencyCodes[scan.keys[probe]] : nil)
+                            ? NumberWords.currencyCodes[scan.keys[probe]] : nil),
+                    // A pound or Pfund is a weight as well: money only after a scale word
+                    // (3 million pounds), as "sterling" or with a sign.
+                    family != "pound" || factor != nil || skipped > 0
+                        || ["sterling", "sterlin"].contains(where: scan.keys[probe].hasPrefix)
                 {
                     currency = family
                     end = word.end
@@ -313,6 +358,7 @@ struct NumberReader: Sendable {
             }
         }
         if afternoon { values += values.filter { $0 < 12 }.map { $0 + 12 } }
+        let unscaled = factor == nil ? [] : values
         if let factor { values = values.map { $0 * factor } }
         if let unitOrFactor { values += values.map { $0 * unitOrFactor } }
 
@@ -336,7 +382,8 @@ struct NumberReader: Sendable {
         scan.mentions.append(
             NumericMention(
                 kind: kind, values: values, currency: currency, span: start..<end,
-                text: scan.text(start..<end), digits: Self.digits(token.text), isSoft: glued))
+                text: scan.text(start..<end), digits: Self.digits(token.text), isSoft: glued,
+                unscaled: unscaled))
         return cursor
     }
 

@@ -65,7 +65,8 @@ struct NumberWords: Sendable {
         var matches: [TurkishEntry] = []
         for (word, entry) in candidates where key.count > word.count && key.hasPrefix(word) {
             let ending = key.dropFirst(word.count)
-            if ending == "lik" || ending == "luk" || isTurkishEnding(ending) {
+            // -lik makes a measure (5 milyonluk), -ken a clause (yüzde otuz sekizken).
+            if ending == "lik" || ending == "luk" || ending == "ken" || isTurkishEnding(ending) {
                 matches.append(entry)
             }
         }
@@ -122,6 +123,7 @@ struct NumberWords: Sendable {
     /// The number a spelled word stands for: a cardinal, an ordinal, a Turkish numeral with
     /// an ending (`ikisi`, `üçüncüsü`), a German compound (`einundzwanzig`, `dreihundert`).
     func spelled(_ key: String) -> Double? {
+        if percentBefore.contains(key) { return nil }  // yüzde is not yüz·de
         if let value = cardinals[key] ?? ordinals[key] { return value }
         if takesTurkishEndings {
             for case .number(let value) in Self.turkishMatches(key) { return value }
@@ -204,7 +206,7 @@ struct NumberWords: Sendable {
             "decades": 10,
         ],
         articles: ["a", "an", "one"],
-        percentAfter: ["percent", "pc", "percentage"],
+        percentAfter: ["percent", "pc", "percentage"],  // percentage points: see NumberReader
         percentBefore: [],
         currencies: [
             "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
@@ -222,7 +224,7 @@ struct NumberWords: Sendable {
         imperialUnits: [
             "inch", "inches", "foot", "feet", "ft", "mile", "miles", "mph", "yard", "yards",
             "gallon", "gallons", "acre", "acres", "ounce", "ounces", "oz", "lb", "lbs",
-            "fahrenheit",
+            "fahrenheit", "pound", "pounds",
         ],
         metricUnits: [
             "centimetre", "centimetres", "centimeter", "centimeters", "cm", "millimetre",
@@ -264,11 +266,11 @@ struct NumberWords: Sendable {
         takesTurkishEndings: true,
         imperialUnits: [
             "inc", "mil", "fit", "yarda", "galon", "akre", "ons", "libre", "fahrenhayt",
-            "fahrenheit",
+            "fahrenheit", "pound",
         ],
         metricUnits: [
             "santimetre", "cm", "milimetre", "mm", "kilometre", "km", "metre", "kilogram", "kg",
-            "gram", "litre", "hektar", "santigrat", "celsius", "ton",
+            "kilo", "gram", "litre", "hektar", "santigrat", "celsius", "ton",
         ])
 
     static let german = NumberWords(
@@ -326,7 +328,8 @@ struct NumberWords: Sendable {
         ],
         metricUnits: [
             "zentimeter", "zentimetern", "cm", "millimeter", "millimetern", "mm", "kilometer",
-            "kilometern", "km", "meter", "metern", "kilogramm", "kg", "gramm", "liter", "litern",
+            "kilometern", "km", "meter", "metern", "kilogramm", "kilo", "kg", "gramm", "liter",
+            "litern",
             "hektar", "celsius", "tonne", "tonnen",
         ])
 

@@ -35,6 +35,9 @@ struct NumericMention: Sendable, Hashable {
     /// A number spelled in words (`two`, `iki`, `zwei`) or a part of a numeric date: it may
     /// answer a number on the other side but is never reported itself.
     var isSoft: Bool
+    /// The values before a scale word multiplied them (`3` of `3 million`): what a language
+    /// whose scale words Dragoman does not know shows of the same amount.
+    var unscaled: [Double] = []
 
     /// The check that reports this mention when it has no counterpart.
     var checkID: String {
@@ -49,10 +52,15 @@ struct NumericMention: Sendable, Hashable {
     /// Whether the two mentions may stand for the same quantity. Months answer only months;
     /// everything else meets on a shared value, whatever its kind (a percentage written
     /// without its sign is reported separately).
-    func sharesValue(with other: NumericMention) -> Bool {
+    ///
+    /// With `unscaled`, a scaled amount also meets its bare digits: for a pair with a language
+    /// other than Turkish, English and German, whose `millions` and `milliards` are not read.
+    func sharesValue(with other: NumericMention, unscaled: Bool = false) -> Bool {
         guard (kind == .month) == (other.kind == .month) else { return false }
-        for a in values {
-            for b in other.values where Self.same(a, b) { return true }
+        let mine = unscaled ? values + self.unscaled : values
+        let theirs = unscaled ? other.values + other.unscaled : other.values
+        for a in mine {
+            for b in theirs where Self.same(a, b) { return true }
         }
         return false
     }
