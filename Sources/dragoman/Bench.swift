@@ -196,6 +196,9 @@ struct PairCheckBench: ParsableCommand {
     @Option(help: "The severity of the findings printed with --show: error, warning or info.")
     var severity = "error"
 
+    @Option(help: "Changed-digit lines not caught as errors to print per language pair.")
+    var showMissed = 0
+
     @Option(help: "Print only findings of this check (with --show).")
     var check: String?
 
@@ -230,6 +233,18 @@ struct PairCheckBench: ParsableCommand {
                 String(
                     format: "%@→%@: %d lines in %.2f s", f.source.code, f.target.code, f.lines,
                     f.seconds))
+        }
+        print("a digit changed in each target line that has one: caught as error / at all")
+        for (from, to) in directions {
+            let recall = survey.changedDigitRecall(from: from, to: to)
+            print(
+                String(
+                    format: "%@→%@: %d lines, %.1f%% / %.1f%%", from.code, to.code, recall.lines,
+                    100 * Double(recall.asError) / Double(max(recall.lines, 1)),
+                    100 * Double(recall.asWarningOrError) / Double(max(recall.lines, 1))))
+            for pair in recall.notErrors.prefix(showMissed) {
+                print("  not an error: \(pair.source)\n             → \(pair.target)")
+            }
         }
         guard show > 0 else { return }
         guard let wanted = CheckSeverity(rawValue: severity) else {

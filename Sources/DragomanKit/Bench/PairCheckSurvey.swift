@@ -42,6 +42,64 @@ public struct PairCheckSurvey: Sendable {
         self.checks = checks
     }
 
+    /// How often a number changed in the target is caught: the first digit of each target line
+    /// that has one is changed (0→1, …, 8→9, 9→8), and the number checks run on the line
+    /// before and after.
+    public struct Recall: Sendable {
+        public let source: Language
+        public let target: Language
+        /// Lines whose target has a digit to change.
+        public let lines: Int
+        /// Lines where the change raised a number finding of error level more than before.
+        public let asError: Int
+        /// Lines where it raised a number finding of warning or error level more than before.
+        public let asWarningOrError: Int
+        /// The changed pairs that raised no new error, for reading by hand.
+        public let notErrors: [SegmentPair]
+    }
+
+    public func changedDigitRecall(from source: Language, to target: Language) -> Recall {
+        let checks = checks.filter { $0.id.hasPrefix("numbers") }
+        var lines = 0
+        var asError = 0
+        var asWarning = 0
+        var notErrors: [SegmentPair] = []
+        for (a, b) in zip(self.lines[source] ?? [], self.lines[target] ?? []) {
+            var scalars = Array(b.unicodeScalars)
+            guard let index = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else {
+                continue
+            }
+            let digit = scalars[index].value - 48
+            scalars[index] = Unicode.Scalar(48 + (digit == 9 ? 8 : digit + 1))!
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            lines += 1
+            func counts(_ text: String) -> (errors: Int, warnings: Int) {
+                let pair = SegmentPair(
+                    source: a, target: text, sourceLanguage: source, targetLanguage: target)
+                let findings = checks.flatMap { $0.findings(in: pair) }
+                return (
+                    findings.filter { $0.severity == .error }.count,
+                    findings.filter { $0.severity >= .warning }.count
+                )
+            }
+            let before = counts(b)
+            let after = counts(String(view))
+            if after.errors > before.errors {
+                asError += 1
+            } else {
+                notErrors.append(
+                    SegmentPair(
+                        source: a, target: String(view), sourceLanguage: source,
+                        targetLanguage: target))
+            }
+            if after.warnings > before.warnings { asWarning += 1 }
+        }
+        return Recall(
+            source: source, target: target, lines: lines, asError: asError,
+            asWarningOrError: asWarning, notErrors: notErrors)
+    }
+
     /// Runs every check on the line pairs `source` → `target` (lines missing in either
     /// language, or empty, are skipped).
     public func run(from source: Language, to target: Language) -> Figures {

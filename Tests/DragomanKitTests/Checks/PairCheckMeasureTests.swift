@@ -147,7 +147,10 @@ struct PairCheckMeasureTests {
 
     /// Error-level findings per 100 NTREX lines, measured at 0.07 (en→tr: a real slip, a
     /// “$3.6bn” translated without its billion), 0.00 (en→de) and 0.00 (tr→de); the bound
-    /// leaves room for a few more, not for a check that starts crying wolf.
+    /// leaves room for a few more, not for a check that starts crying wolf. And the other side:
+    /// a digit changed in each target line that has one is caught as an error in 94.5 %
+    /// (en→tr), 87.9 % (en→de) and 88.5 % (tr→de) of the lines; the misses are measures
+    /// converted between units, codes (HER2, F125) and scores whose other number matches.
     @Test func fewErrorsOnProfessionalTranslations() throws {
         let folder = SharedData.url("data/alignment/ntrex-dev")
         var lines: [Language: [String]] = [:]
@@ -173,6 +176,10 @@ struct PairCheckMeasureTests {
             #expect(errors < 0.5, "\(from)→\(to): \(errors) errors per 100 lines: \(sample)")
             // Warnings are what a reviewer reads; a flood of them would bury the real ones.
             #expect(figures.perHundredLines(.warning) < 15, "\(from)→\(to) warnings")
+            let recall = survey.changedDigitRecall(from: from, to: to)
+            #expect(recall.lines > 300)
+            let caught = Double(recall.asError) / Double(recall.lines)
+            #expect(caught >= 0.82, "\(from)→\(to): a changed digit caught as error \(caught)")
         }
     }
 }

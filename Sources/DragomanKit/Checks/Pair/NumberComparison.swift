@@ -40,7 +40,9 @@ struct NumberComparison: Sendable {
         var missing: [NumericMention] = []
         var added: [NumericMention] = []
         for mention in source where !mention.isSoft {
-            let answers = target.filter { mention.sharesValue(with: $0, unscaled: unscaled) }
+            let answers = target.filter {
+                $0.mayAnswer(mention) && mention.sharesValue(with: $0, unscaled: unscaled)
+            }
             guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
                 missing.append(mention)
                 continue
@@ -68,7 +70,9 @@ struct NumberComparison: Sendable {
             }
         }
         for mention in target where !mention.isSoft {
-            let answers = source.filter { mention.sharesValue(with: $0, unscaled: unscaled) }
+            let answers = source.filter {
+                $0.mayAnswer(mention) && mention.sharesValue(with: $0, unscaled: unscaled)
+            }
             guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
                 added.append(mention)
                 continue
@@ -128,15 +132,17 @@ struct NumberComparison: Sendable {
     /// Whether `target` is `source` changed rather than a different number: both of one
     /// family, and near (see the type's discussion).
     private static func isChange(_ source: NumericMention, _ target: NumericMention) -> Bool {
-        guard source.checkID == target.checkID else { return false }
         switch (source.kind, target.kind) {
         case (.month, .month), (.percent, .percent), (.day, .day), (.time, .time):
             return true
         case (.year, .year):
             return abs(source.values[0] - target.values[0]) <= 10
-        case (.month, _), (_, .month), (.year, _), (_, .year):
+                || digitsAreNear(source.digits, target.digits)
+        case (.month, _), (_, .month), (.percent, _), (_, .percent):
             return false
         default:
+            // A slip may move a number out of its kind (2017 → 3017 is no longer a year,
+            // 29 → 39 no longer a day): near digits are a change across kinds too.
             return digitsAreNear(source.digits, target.digits)
         }
     }

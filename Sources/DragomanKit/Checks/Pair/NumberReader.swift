@@ -138,6 +138,7 @@ struct NumberReader: Sendable {
         var unitOrFactor: Double?
         var time = false
         var afternoon = false
+        var morning = false
         var ordinal = false
 
         // What stands before: %5, yüzde 5, $5, US$5, EUR 5, saat 10.30.
@@ -191,6 +192,7 @@ struct NumberReader: Sendable {
             case "am", "pm":
                 time = true
                 afternoon = scan.keys[cursor] == "pm"
+                morning = !afternoon
             case "pc": percent = true
             case let key:
                 if let scale = words.scale(key) { factor = scale }  // €3.1billion
@@ -290,11 +292,13 @@ struct NumberReader: Sendable {
             } else if key == "am" || key == "pm" {
                 time = true
                 afternoon = key == "pm"
+                morning = !afternoon
             } else if key == "a" || key == "p", let dot = scan.token(cursor + 1), dot.text == ".",
                 let m = scan.token(cursor + 2), m.text == "m", !m.spaceBefore
             {
                 time = true
                 afternoon = key == "p"
+                morning = !afternoon
             }
         }
 
@@ -312,7 +316,7 @@ struct NumberReader: Sendable {
             for value in days + months {
                 scan.mentions.append(
                     NumericMention(
-                        kind: .plain, values: [Double(value)], currency: nil,
+                        kind: .day, values: [Double(value)], currency: nil,
                         span: token.start..<token.end, text: token.text, digits: "",
                         isSoft: true))
             }
@@ -357,7 +361,9 @@ struct NumberReader: Sendable {
                 values.append(Double(full))
             }
         }
-        if afternoon { values += values.filter { $0 < 12 }.map { $0 + 12 } }
+        // A time without a.m. or p.m. may be read on a twelve-hour clock: "saat 2" (in the
+        // afternoon) is 14:00 in a language that counts to 24.
+        if afternoon || (time && !morning) { values += values.filter { $0 < 12 }.map { $0 + 12 } }
         let unscaled = factor == nil ? [] : values
         if let factor { values = values.map { $0 * factor } }
         if let unitOrFactor { values += values.map { $0 * unitOrFactor } }

@@ -65,6 +65,21 @@ struct NumericMention: Sendable, Hashable {
         return false
     }
 
+    /// Whether this mention, a soft one, may answer `strict`: a spelled number answers a
+    /// count or an amount, never a clock time, a year or a day (Turkish `bir`, "a", answers
+    /// nearly any 1); the parts of a numeric date answer days; a spelled percentage answers
+    /// percentages only.
+    func mayAnswer(_ strict: NumericMention) -> Bool {
+        guard isSoft else { return true }
+        switch strict.kind {
+        case .time, .year: return false
+        case .day: return kind == .day
+        case .percent: return kind == .percent
+        case .month: return kind == .month
+        case .plain, .currency: return kind == .plain || kind == .day
+        }
+    }
+
     static func same(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
     }
