@@ -24,6 +24,9 @@ struct FormChecksTests {
             .english, "The man she spoke to left.", .german,
             "Der Mann, mit dem der Bürgermeister sprach, ging."),
         PairCheckCase(
+            .english, "The treaty that helps the country stays in force.", .german,
+            "Der Vertrag, mit dem dem Land geholfen wird, bleibt in Kraft."),
+        PairCheckCase(
             .turkish, "Planın başarısız olduğunu söyledi.", .english,
             "He said that that plan had failed."),
         PairCheckCase(
@@ -79,6 +82,10 @@ struct FormChecksTests {
             .english, "The city has signed the contract.", .german,
             "Die Stadt hat hat den Vertrag unterzeichnet.",
             [expect("form.doubled-word", .error, target: "hat hat")]),
+        PairCheckCase(
+            .turkish, "Park çocuklar için yapıldı.", .german,
+            "Der Park wurde für die die Kinder gebaut.",
+            [expect("form.doubled-word", .error, target: "die die")]),
         PairCheckCase(
             .english, "The mayor spoke in İzmir.", .turkish, "Başkan İzmir'de İzmir'de konuştu.",
             [expect("form.doubled-word", .error, target: "İzmir'de İzmir'de")]),

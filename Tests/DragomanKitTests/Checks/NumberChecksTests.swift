@@ -73,6 +73,12 @@ struct NumberChecksTests {
             .english, "Three of the 12 buses broke down.", .turkish,
             "12 otobüsten üçü bozuldu."),
         PairCheckCase(
+            .english, "12 ministers signed the letter.", .turkish,
+            "Mektubu on iki bakan imzaladı."),
+        PairCheckCase(
+            .turkish, "Toplantıya 25 kişi katıldı.", .english,
+            "Twenty-five people attended the meeting."),
+        PairCheckCase(
             .english, "22 people were hurt.", .german,
             "Zweiundzwanzig Menschen wurden verletzt."),
         PairCheckCase(

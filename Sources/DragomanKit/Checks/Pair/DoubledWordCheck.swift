@@ -6,9 +6,9 @@
 ///   class no list can hold. So a doubled Turkish word is reported only when it is a function
 ///   word (`ve`, `ile`, `için`, `de`, `ki`, `bu` … in ``turkishFunctionWords``) or a name with
 ///   an ending after an apostrophe (`İzmir'de İzmir'de`), which no reduplication produces.
-/// - German starts a relative clause after an article: `die Frau, die die Zeitung liest`,
-///   `mit der der Vertrag…`; an article doubled after a comma or a preposition, and `sie sie`,
-///   are left alone.
+/// - German starts a relative clause with an article-like pronoun: `die Frau, die die Zeitung
+///   liest`, `der Vertrag, mit dem dem Land…`; an article doubled after a comma, or after a
+///   comma and a preposition, and `sie sie` are left alone (`für die die Kinder` is reported).
 /// - English `that that`, `had had` and `is is` are grammatical.
 /// - The same capitalised word twice (`Bora Bora`, `Baden Baden`) is a name.
 public struct DoubledWordCheck: PairCheck {
@@ -30,10 +30,10 @@ public struct DoubledWordCheck: PairCheck {
                 second.start > first.end,
                 scalars[first.end..<second.start].allSatisfy({ $0 == " " || $0 == "\u{00A0}" })
             else { continue }
-            let previous = index >= 3 ? words[index - 3] : nil
+            let before = index >= 3 ? Array(words[max(0, index - 4)...(index - 3)]) : []
             guard
                 !Self.isIntended(
-                    first, second, before: previous, language: pair.targetLanguage)
+                    first, second, before: before, language: pair.targetLanguage)
             else { continue }
             findings.append(
                 CheckFinding(
@@ -62,7 +62,7 @@ public struct DoubledWordCheck: PairCheck {
     ]
 
     private static func isIntended(
-        _ first: Word, _ second: Word, before: Word?, language: Language
+        _ first: Word, _ second: Word, before: [Word], language: Language
     ) -> Bool {
         // No repetition doubles a word with an ending after an apostrophe (İzmir'de İzmir'de).
         if first.text.contains("'") || first.text.contains("’") { return false }
@@ -73,8 +73,12 @@ public struct DoubledWordCheck: PairCheck {
         case .german:
             if first.key == "sie" { return true }
             guard germanArticles.contains(first.key) else { return false }
-            guard let before else { return false }
-            return !before.joinsNext || germanPrepositions.contains(before.key)
+            // A relative pronoun opens its clause after a comma, or after a comma and a
+            // preposition: ", die die Zeitung", ", mit der der Vertrag".
+            guard let last = before.last else { return false }
+            if !last.joinsNext { return true }
+            return germanPrepositions.contains(last.key) && before.count == 2
+                && !before[0].joinsNext
         case .english:
             return ["that", "had", "is"].contains(first.key)
         default:

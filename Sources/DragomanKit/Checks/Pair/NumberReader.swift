@@ -431,7 +431,10 @@ struct NumberReader: Sendable {
             if let value = words.spelled(key) {
                 if value == 100 {
                     current = max(current, 1) * 100
-                } else if current == 0 || (current >= 20 && current < 100 && value < 10)
+                } else if current == 0
+                    || (current >= 10 && current < 100
+                        && current.truncatingRemainder(dividingBy: 10) == 0
+                        && value < 10)
                     || (current >= 100 && value < 100)
                 {
                     current += value
