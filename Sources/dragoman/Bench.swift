@@ -202,6 +202,12 @@ struct PairCheckBench: ParsableCommand {
     @Option(help: "Print only findings of this check (with --show).")
     var check: String?
 
+    func validate() throws {
+        guard CheckSeverity(rawValue: severity) != nil else {
+            throw ValidationError("--severity takes error, warning or info, not “\(severity)”.")
+        }
+    }
+
     func run() throws {
         let lines = Dictionary(uniqueKeysWithValues: try NTREXData.lines(data))
         let survey = PairCheckSurvey(lines: lines)
@@ -246,10 +252,7 @@ struct PairCheckBench: ParsableCommand {
                 print("  not an error: \(pair.source)\n             → \(pair.target)")
             }
         }
-        guard show > 0 else { return }
-        guard let wanted = CheckSeverity(rawValue: severity) else {
-            throw CLIError("--severity takes error, warning or info, not “\(severity)”.")
-        }
+        guard show > 0, let wanted = CheckSeverity(rawValue: severity) else { return }
         for f in figures {
             let samples = f.samples.filter {
                 $0.finding.severity == wanted && (check == nil || $0.finding.check == check)

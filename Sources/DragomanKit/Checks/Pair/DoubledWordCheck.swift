@@ -127,7 +127,7 @@ public struct DoubledWordCheck: PairCheck {
             let text = String(view)
             words.append(
                 Word(
-                    text: text, key: WordKey.make(text), start: start, end: end,
+                    text: text, key: MatchKey.make(text), start: start, end: end,
                     joinsNext: end == index, leadingMark: start != chunkStart))
         }
         return words

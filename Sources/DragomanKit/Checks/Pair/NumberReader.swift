@@ -24,7 +24,7 @@ struct NumberReader: Sendable {
         let tokens = PairToken.scan(scalars)
         var scan = Scan(
             tokens: tokens, scalars: scalars,
-            keys: tokens.map { $0.kind == .word ? WordKey.make($0.text) : $0.text })
+            keys: tokens.map { $0.kind == .word ? MatchKey.make($0.text) : $0.text })
         scan.months = scan.keys.indices.map { index in
             tokens[index].kind == .word ? words.month(scan.keys[index]) : nil
         }
@@ -87,7 +87,7 @@ struct NumberReader: Sendable {
             var between = String.UnicodeScalarView()
             between.append(contentsOf: scalars[first.span.upperBound..<second.span.lowerBound])
             let pieces = String(between).split(whereSeparator: \.isWhitespace)
-            guard pieces.count == 1, Self.rangeWords.contains(WordKey.make(String(pieces[0])))
+            guard pieces.count == 1, Self.rangeWords.contains(MatchKey.make(String(pieces[0])))
             else { continue }
             // The sign or word after the second number (30 to 43 percent) or before the first
             // (yüzde 30 ila 43, %30-43).
