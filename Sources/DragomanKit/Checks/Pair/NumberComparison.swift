@@ -2,8 +2,9 @@
 /// value changed, a number missing or added, a percentage or a currency lost.
 ///
 /// Severities: a number that has no counterpart but a near one on the other side (digits
-/// differ by one edit or are swapped, a year within ten, another day, month, percentage or
-/// clock time) is a changed value, an error. A number with no counterpart at all is a warning:
+/// differ by one edit or are swapped, even when the slip moves the number out of its kind, as
+/// 2017 → 3017 is no longer a year; a year within ten; another day, month, percentage or clock
+/// time) is a changed value, an error. A number with no counterpart at all is a warning:
 /// translators may drop or add one for good reasons; a lone year, which a translation often
 /// drops or adds for clarity, is only information. A percentage or a currency that the other
 /// side writes differently is a warning.

@@ -181,7 +181,7 @@ struct NumberReader: Sendable {
         var cursor = index + 1
 
         // Letters glued to the number: 3rd, 5bn, $3m, 10am, 5pc; units (5km) are passed over.
-        if let glued = scan.token(cursor), glued.kind == .word, !glued.spaceBefore {
+        if let suffix = scan.token(cursor), suffix.kind == .word, !suffix.spaceBefore {
             switch scan.keys[cursor] {
             case "st", "nd", "rd", "th": ordinal = true
             case "m", "mn": if currency != nil { factor = 1e6 } else { unitOrFactor = 1e6 }
@@ -197,7 +197,7 @@ struct NumberReader: Sendable {
             case let key:
                 if let scale = words.scale(key) { factor = scale }  // €3.1billion
             }
-            end = glued.end
+            end = suffix.end
             cursor += 1
         }
         let beforeEnding = cursor
