@@ -212,11 +212,20 @@ struct PairCheckBench: ParsableCommand {
         let lines = Dictionary(uniqueKeysWithValues: try NTREXData.lines(data))
         let survey = PairCheckSurvey(lines: lines)
         let ids = PairChecks.all.map(\.id)
-        print("pair checks on NTREX line pairs: findings per 100 lines (error / warning / info)")
         let directions: [(Language, Language)] = [
             (.english, .turkish), (.english, .german), (.turkish, .german),
         ]
-        let figures = directions.map { survey.run(from: $0.0, to: $0.1) }
+        let progress = Terminal.stderrIsTerminal ? CountProgress(label: "pair checks") : nil
+        let figures = directions.map { from, to in
+            progress?.say("\(from)→\(to)")
+            return survey.run(from: from, to: to)
+        }
+        let recalls = directions.map { from, to in
+            progress?.say("\(from)→\(to), a digit changed in each line")
+            return survey.changedDigitRecall(from: from, to: to)
+        }
+        progress?.finish()
+        print("pair checks on NTREX line pairs: findings per 100 lines (error / warning / info)")
         print(
             "check".padding(toLength: 22, withPad: " ", startingAt: 0)
                 + figures.map {
@@ -241,11 +250,11 @@ struct PairCheckBench: ParsableCommand {
                     f.seconds))
         }
         print("a digit changed in each target line that has one: caught as error / at all")
-        for (from, to) in directions {
-            let recall = survey.changedDigitRecall(from: from, to: to)
+        for recall in recalls {
             print(
                 String(
-                    format: "%@→%@: %d lines, %.1f%% / %.1f%%", from.code, to.code, recall.lines,
+                    format: "%@→%@: %d lines, %.1f%% / %.1f%%", recall.source.code,
+                    recall.target.code, recall.lines,
                     100 * Double(recall.asError) / Double(max(recall.lines, 1)),
                     100 * Double(recall.asWarningOrError) / Double(max(recall.lines, 1))))
             for pair in recall.notErrors.prefix(showMissed) {
