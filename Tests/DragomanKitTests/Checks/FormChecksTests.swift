@@ -52,6 +52,9 @@ struct FormChecksTests {
             "Fährt die Straßenbahn am Sonntag?"),
         PairCheckCase(.english, "Tram line opens", .turkish, "Tramvay hattı açılıyor."),
         PairCheckCase(
+            .english, "She asked: “Why is the park closed?”", .turkish,
+            "“Park neden kapalı?” diye sordu."),
+        PairCheckCase(
             .english, "Details are at www.izmir.bel.tr today.", .turkish,
             "Ayrıntılar bugün www.izmir.bel.tr'de."),
         PairCheckCase(

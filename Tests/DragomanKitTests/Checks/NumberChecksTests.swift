@@ -73,6 +73,9 @@ struct NumberChecksTests {
             .english, "Three of the 12 buses broke down.", .turkish,
             "12 otobüsten üçü bozuldu."),
         PairCheckCase(
+            .english, "She won the district by 40 percentage points.", .turkish,
+            "İlçeyi yüzde kırkı aşan bir farkla kazandı."),
+        PairCheckCase(
             .english, "12 ministers signed the letter.", .turkish,
             "Mektubu on iki bakan imzaladı."),
         PairCheckCase(

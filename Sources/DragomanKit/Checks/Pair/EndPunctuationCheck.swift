@@ -4,7 +4,8 @@
 ///
 /// Closing quotes and brackets after the mark are looked through, so `…açın!”` and `…open!”`
 /// agree, as do English `"No."` and German `„Nein“.`; `...` and `…` are the same mark, and
-/// `?!` counts as a question.
+/// `?!` counts as a question. A question or exclamation that the target keeps inside a
+/// quotation before going on (`'Why now?' dedi.`) agrees with a source that ends on it.
 public struct EndPunctuationCheck: PairCheck {
     public var id: String { "form.end-punctuation" }
 
@@ -18,6 +19,16 @@ public struct EndPunctuationCheck: PairCheck {
         else { return [] }
         let targetEnding = Self.ending(target)
         guard targetEnding?.mark != sourceMark else { return [] }
+        // A question or exclamation kept inside a quotation, with the sentence going on after
+        // it (`…açın!” diye bağırdı.`, `…jetzt?‘, fragte sie.`).
+        if sourceMark == "?" || sourceMark == "!",
+            target.indices.dropLast().contains(where: {
+                target[$0] == sourceMark.unicodeScalars.first!
+                    && Self.closers.contains(target[$0 + 1])
+            })
+        {
+            return []
+        }
         let targetSpan: Range<Int>
         let targetText: String
         if let (_, span) = targetEnding {

@@ -67,8 +67,9 @@ struct NumericMention: Sendable, Hashable {
 
     /// Whether this mention, a soft one, may answer `strict`: a spelled number answers a
     /// count or an amount, never a clock time, a year or a day (Turkish `bir`, "a", answers
-    /// nearly any 1); the parts of a numeric date answer days; a spelled percentage answers
-    /// percentages only.
+    /// nearly any 1); the parts of a numeric date answer days; a percentage answers only a
+    /// percentage when spelled (`yüzde otuz sekiz`), a count as well (`40 percentage points`
+    /// = `yüzde kırk`).
     func mayAnswer(_ strict: NumericMention) -> Bool {
         guard isSoft else { return true }
         switch strict.kind {
@@ -76,7 +77,7 @@ struct NumericMention: Sendable, Hashable {
         case .day: return kind == .day
         case .percent: return kind == .percent
         case .month: return kind == .month
-        case .plain, .currency: return kind == .plain || kind == .day
+        case .plain, .currency: return kind != .month
         }
     }
 
