@@ -9,6 +9,9 @@
 /// drops or adds for clarity, is only information. A percentage or a currency that the other
 /// side writes differently is a warning.
 ///
+/// Numbers are compared as sets of values: a number the source repeats and the target writes
+/// once (`5 men and 5 women` → `5'er kadın ve erkek`) is no finding.
+///
 /// A pair that measures in imperial units on one side and metric ones on the other
 /// (`10 inches` / `25 Zentimeter`, `80 fahrenhayt` / `27 ºC`) was converted: its unmatched
 /// measures are information, never changes.
