@@ -43,26 +43,29 @@ struct NumberComparison: Sendable {
         var findings: [CheckFinding] = []
         var missing: [NumericMention] = []
         var added: [NumericMention] = []
-        for mention in source where !mention.isSoft {
-            let answers = target.filter {
-                $0.mayAnswer(mention) && mention.sharesValue(with: $0, unscaled: unscaled)
-            }
-            guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
-                missing.append(mention)
-                continue
-            }
-            if mention.kind == .percent, !answers.contains(where: { $0.kind == .percent }) {
-                findings.append(
-                    CheckFinding(
-                        check: PercentCheck.checkID, severity: .warning,
-                        message:
-                            "“\(mention.text)” in the source is a percentage but “\(answer.text)” in the target is not: add the percent sign or word.",
-                        source: mention.span, target: answer.span))
-            }
-            if let currency = mention.currency {
-                let currencies = answers.compactMap(\.currency)
-                if !currencies.isEmpty, !currencies.contains(currency),
-                    let other = answers.first(where: { $0.currency != nil })
+        for (inSource, mentions, others) in [(true, source, target), (false, target, source)] {
+            for mention in mentions where !mention.isSoft {
+                let answers = others.filter {
+                    $0.mayAnswer(mention) && mention.sharesValue(with: $0, unscaled: unscaled)
+                }
+                guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
+                    if inSource { missing.append(mention) } else { added.append(mention) }
+                    continue
+                }
+                if mention.kind == .percent, !answers.contains(where: { $0.kind == .percent }) {
+                    findings.append(
+                        CheckFinding(
+                            check: PercentCheck.checkID, severity: .warning,
+                            message: inSource
+                                ? "“\(mention.text)” in the source is a percentage but “\(answer.text)” in the target is not: add the percent sign or word."
+                                : "“\(mention.text)” in the target is a percentage but “\(answer.text)” in the source is not: check the percent sign or word.",
+                            source: inSource ? mention.span : answer.span,
+                            target: inSource ? answer.span : mention.span))
+                }
+                // Another currency, told once, from the source's side.
+                if inSource, let currency = mention.currency,
+                    let other = answers.first(where: { $0.currency != nil }),
+                    !answers.contains(where: { $0.currency == currency })
                 {
                     findings.append(
                         CheckFinding(
@@ -71,23 +74,6 @@ struct NumberComparison: Sendable {
                                 "“\(mention.text)” in the source is in \(currency) but “\(other.text)” in the target is in \(other.currency!): use the source's currency.",
                             source: mention.span, target: other.span))
                 }
-            }
-        }
-        for mention in target where !mention.isSoft {
-            let answers = source.filter {
-                $0.mayAnswer(mention) && mention.sharesValue(with: $0, unscaled: unscaled)
-            }
-            guard let answer = answers.first(where: { !$0.isSoft }) ?? answers.first else {
-                added.append(mention)
-                continue
-            }
-            if mention.kind == .percent, !answers.contains(where: { $0.kind == .percent }) {
-                findings.append(
-                    CheckFinding(
-                        check: PercentCheck.checkID, severity: .warning,
-                        message:
-                            "“\(mention.text)” in the target is a percentage but “\(answer.text)” in the source is not: check the percent sign or word.",
-                        source: answer.span, target: mention.span))
             }
         }
         var paired = Set<Int>()
