@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
         discussion: "Build in release mode first: swift build -c release.",
         subcommands: [
             SegmentBench.self, AlignBench.self, LookupBench.self, StoreBench.self, TMXBench.self,
-            GlossaryBench.self,
+            GlossaryBench.self, PairCheckBench.self,
         ]
     )
 }
@@ -180,6 +180,101 @@ struct LookupBench: ParsableCommand {
                 format:
                     "recall          @1 %.3f, @5 %.3f of the exhaustive scan's best (%d queries)",
                 figures.recallAt1, figures.recallAt5, figures.exhaustiveQueries))
+    }
+}
+
+struct PairCheckBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pairchecks",
+        abstract: "Findings of the pair checks per 100 NTREX lines, by check and severity."
+    )
+
+    @Option(help: "The NTREX development folder with the English, Turkish and German news.")
+    var data = "../shared/data/alignment/ntrex-dev"
+
+    @Option(help: "Findings to print per language pair, for reading by hand.")
+    var show = 0
+
+    @Option(help: "The severity of the findings printed with --show: error, warning or info.")
+    var severity = "error"
+
+    @Option(help: "Changed-digit lines not caught as errors to print per language pair.")
+    var showMissed = 0
+
+    @Option(help: "Print only findings of this check (with --show).")
+    var check: String?
+
+    func validate() throws {
+        guard CheckSeverity(rawValue: severity) != nil else {
+            throw ValidationError("--severity takes error, warning or info, not “\(severity)”.")
+        }
+    }
+
+    func run() throws {
+        let lines = Dictionary(uniqueKeysWithValues: try NTREXData.lines(data))
+        let survey = PairCheckSurvey(lines: lines)
+        let ids = PairChecks.all.map(\.id)
+        let directions: [(Language, Language)] = [
+            (.english, .turkish), (.english, .german), (.turkish, .german),
+        ]
+        let progress = Terminal.stderrIsTerminal ? CountProgress(label: "pair checks") : nil
+        let figures = directions.map { from, to in
+            progress?.say("\(from)→\(to)")
+            return survey.run(from: from, to: to)
+        }
+        let recalls = directions.map { from, to in
+            progress?.say("\(from)→\(to), a digit changed in each line")
+            return survey.changedDigitRecall(from: from, to: to)
+        }
+        progress?.finish()
+        print("pair checks on NTREX line pairs: findings per 100 lines (error / warning / info)")
+        print(
+            "check".padding(toLength: 22, withPad: " ", startingAt: 0)
+                + figures.map {
+                    "   \($0.source)→\($0.target)".padding(
+                        toLength: 22, withPad: " ", startingAt: 0)
+                }
+                .joined())
+        for id in ids + ["all"] {
+            var row = id.padding(toLength: 22, withPad: " ", startingAt: 0)
+            for f in figures {
+                let cells = CheckSeverity.allCases.reversed().map { severity in
+                    id == "all" ? f.perHundredLines(severity) : f.perHundredLines(id, severity)
+                }
+                row += String(format: "   %5.2f / %5.2f / %5.2f", cells[0], cells[1], cells[2])
+            }
+            print(row)
+        }
+        for f in figures {
+            print(
+                String(
+                    format: "%@→%@: %d lines in %.2f s", f.source.code, f.target.code, f.lines,
+                    f.seconds))
+        }
+        print("a digit changed in each target line that has one: caught as error / at all")
+        for recall in recalls {
+            print(
+                String(
+                    format: "%@→%@: %d lines, %.1f%% / %.1f%%", recall.source.code,
+                    recall.target.code, recall.lines,
+                    100 * Double(recall.asError) / Double(max(recall.lines, 1)),
+                    100 * Double(recall.asWarningOrError) / Double(max(recall.lines, 1))))
+            for pair in recall.notErrors.prefix(showMissed) {
+                print("  not an error: \(pair.source)\n             → \(pair.target)")
+            }
+        }
+        guard show > 0, let wanted = CheckSeverity(rawValue: severity) else { return }
+        for f in figures {
+            let samples = f.samples.filter {
+                $0.finding.severity == wanted && (check == nil || $0.finding.check == check)
+            }
+            print("\n\(wanted) findings \(f.source)→\(f.target) (\(samples.count)):")
+            for sample in samples.prefix(show) {
+                print("line \(sample.line) [\(sample.finding.check)] \(sample.finding.message)")
+                print("  \(sample.pair.source)")
+                print("  \(sample.pair.target)")
+            }
+        }
     }
 }
 
