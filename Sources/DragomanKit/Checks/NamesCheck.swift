@@ -1,0 +1,187 @@
+/// Proper names of the source that the target leaves out or misspells (`names`).
+///
+/// - A name written in the target without its diacritics (`Tunc` for `Tunç`, `Aydin` for
+///   `Aydın`) is an error: it is another spelling of a person's or place's name.
+/// - A name of the source with no counterpart in the target is a warning: names are often
+///   translated (`Germany` → `Almanya`), so a reviser decides.
+///
+/// Names are capitalised words that do not open a sentence; words of glossary entries are
+/// left to ``TerminologyCheck``, which knows their translations (`Munich` → `München`). In
+/// the target a name may carry Turkish suffixes after an apostrophe (`Soyer'in`) and the
+/// genitive `s` of English and German (`Soyer's`, `Soyers`), and a five-letter prefix match
+/// accepts adapted forms. German capitalises every noun, so in German sources only words with
+/// letters German does not use (`ç`, `ş`, `ğ`, `ı`: Turkish names) count as names for the
+/// missing-name warning; the diacritics error applies to every capitalised word.
+public struct NamesCheck: DocumentCheck {
+    public static let id = "names"
+
+    public var ids: [String] { [Self.id] }
+
+    public init() {}
+
+    /// Capitalised words that are not names in English text: months, days, peoples and
+    /// languages, which are translated.
+    static let englishCommon: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "english", "turkish", "german", "american", "british",
+        "european", "french", "russian", "chinese", "italian", "spanish", "greek", "syrian",
+        "kurdish", "arab", "arabic", "iranian", "israeli", "palestinian", "muslim",
+        "christian", "jewish", "catholic", "african", "asian", "democrats", "democrat",
+        "republican", "republicans", "mr", "mrs", "ms", "dr", "prof", "sir", "i", "tv",
+        "ok", "ceo",
+    ]
+
+    /// The same for Turkish text: months and days are capitalised in dates.
+    static let turkishCommon: Set<String> = [
+        "ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul",
+        "ekim", "kasim", "aralik", "pazartesi", "sali", "carsamba", "persembe", "cuma",
+        "cumartesi", "pazar", "sayin", "bay", "bayan",
+    ]
+
+    public func findings(in document: CheckDocument, context: CheckContext) -> [LocatedFinding] {
+        let from = document.sourceLanguage
+        let to = document.targetLanguage
+        var found: [LocatedFinding] = []
+        for (index, unit) in document.units.enumerated() where unit.isPaired {
+            let source = unit.pair.source
+            let covered = context.glossaryMatches(source, from).map { $0.start..<$0.end }
+            let sourceTokens = context.tokens(source, from)
+            let targetWords = context.tokens(unit.pair.target, to).filter { $0.kind == .word }
+            let targetForms = targetWords.map { word in
+                (word, Self.bases(of: word.text, language: to))
+            }
+            var seen: Set<String> = []
+            for (position, token) in sourceTokens.enumerated() where token.kind == .word {
+                guard Self.isNameCandidate(token, at: position, in: sourceTokens, language: from),
+                    !covered.contains(where: { $0.overlaps(token.start..<token.end) })
+                else { continue }
+                let name = Self.bases(of: token.text, language: from).last ?? token.text
+                let nameKey = MatchKey.make(name)
+                guard !seen.contains(nameKey) else { continue }
+                seen.insert(nameKey)
+                let lowered = name.lowercased()
+                var exact = false
+                var lost: Token?
+                var similar = false
+                for (word, bases) in targetForms {
+                    for base in bases {
+                        if base.lowercased() == lowered {
+                            exact = true
+                        } else if MatchKey.make(base) == nameKey {
+                            if Self.losesDiacritics(name, base) {
+                                lost = lost ?? word
+                            } else {
+                                similar = true
+                            }
+                        } else if Self.sharesPrefix(nameKey, MatchKey.make(base)) {
+                            similar = true
+                        }
+                    }
+                    if exact { break }
+                }
+                if exact { continue }
+                if let lost {
+                    found.append(
+                        LocatedFinding(
+                            unit: index,
+                            finding: CheckFinding(
+                                check: Self.id, severity: .error,
+                                message:
+                                    "“\(lost.text)” spells the name “\(name)” without its diacritics: write “\(name)”.",
+                                source: token.start..<token.end, target: lost.start..<lost.end)))
+                    continue
+                }
+                guard !similar, Self.mayBeMissing(name, language: from) else { continue }
+                found.append(
+                    LocatedFinding(
+                        unit: index,
+                        finding: CheckFinding(
+                            check: Self.id, severity: .warning,
+                            message:
+                                "The name “\(name)” does not appear in the target: check that it is translated or kept.",
+                            source: token.start..<token.end)))
+            }
+        }
+        return found
+    }
+
+    /// Whether the word at `position` is capitalised, not at a sentence start, and not a
+    /// common word that languages capitalise.
+    static func isNameCandidate(
+        _ token: Token, at position: Int, in tokens: [Token], language: Language
+    ) -> Bool {
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.count >= 2, let first = scalars.first, first.properties.isUppercase,
+            scalars.contains(where: { $0.properties.isAlphabetic })
+        else { return false }
+        // The first word, and a word after sentence punctuation or an opening quote or
+        // bracket, may be capitalised for the sentence's sake.
+        var previous = position - 1
+        while previous >= 0 && tokens[previous].kind == .punctuation
+            && ["\"", "“", "”", "„", "«", "»", "'", "‘", "’", "(", "[", "-", "–", "—"].contains(
+                tokens[previous].text)
+        {
+            if ["\"", "“", "„", "«", "‘", "(", "[", "-", "–", "—"].contains(tokens[previous].text) {
+                return false
+            }
+            previous -= 1
+        }
+        if previous < 0 { return false }
+        if tokens[previous].kind == .punctuation
+            && [".", "!", "?", ":", "…", ";"].contains(tokens[previous].text)
+        {
+            return false
+        }
+        let key = MatchKey.make(bases(of: token.text, language: language).last ?? token.text)
+        switch language {
+        case .english: return !englishCommon.contains(key)
+        case .turkish: return !turkishCommon.contains(key)
+        default: return true
+        }
+    }
+
+    /// The word and the forms it may stand for without endings: before an apostrophe
+    /// (`Soyer'in`, `Soyer's`), without a genitive `s` (`Soyers`). The last is the bare name.
+    static func bases(of word: String, language: Language) -> [String] {
+        var result = [word]
+        let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´"]
+        if let cut = word.firstIndex(where: { apostrophes.contains($0) }), cut > word.startIndex {
+            result.append(String(word[..<cut]))
+        } else if language != .turkish, word.count > 3, word.hasSuffix("s") {
+            result.append(String(word.dropLast()))
+        }
+        return result
+    }
+
+    /// Whether `written` (same match key as `name`) drops a diacritic or the dot of İ or
+    /// writes i for ı: a letter of the name outside ASCII stands as a plain ASCII letter.
+    static func losesDiacritics(_ name: String, _ written: String) -> Bool {
+        let a = Array(name), b = Array(written)
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where x != y {
+            let plain = y.unicodeScalars.allSatisfy(\.isASCII)
+            let marked = !x.unicodeScalars.allSatisfy(\.isASCII)
+            if plain && marked && MatchKey.make(String(x)) == MatchKey.make(String(y)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether two keys share their first five letters (or the whole shorter key when it has
+    /// four letters or more): adapted forms of one name (`Moskau`, `Moskova`).
+    static func sharesPrefix(_ a: String, _ b: String) -> Bool {
+        let length = min(5, min(a.count, b.count))
+        guard length >= 4 else { return false }
+        return a.prefix(length) == b.prefix(length)
+    }
+
+    /// Whether a missing name of the source language is worth a warning: German capitalises
+    /// all nouns, so only words with letters German lacks count there.
+    static func mayBeMissing(_ name: String, language: Language) -> Bool {
+        guard language == .german else { return true }
+        let foreign: Set<Character> = ["ç", "ş", "ğ", "ı", "İ", "Ç", "Ş", "Ğ"]
+        return name.contains(where: { foreign.contains($0) })
+    }
+}
