@@ -29,14 +29,17 @@ public struct NamesCheck: DocumentCheck {
         "kurdish", "arab", "arabic", "iranian", "israeli", "palestinian", "muslim",
         "christian", "jewish", "catholic", "african", "asian", "democrats", "democrat",
         "republican", "republicans", "mr", "mrs", "ms", "dr", "prof", "sir", "i", "tv",
-        "ok", "ceo",
+        "ok", "ceo", "the", "u.s", "u.n", "u.k", "welsh", "scottish", "irish", "dutch",
+        "swedish", "catalan", "polish", "japanese", "korean", "mexican", "canadian",
+        "australian", "indian", "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "northeast", "northwest", "southeast", "southwest",
     ]
 
     /// The same for Turkish text: months and days are capitalised in dates.
     static let turkishCommon: Set<String> = [
         "ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul",
         "ekim", "kasim", "aralik", "pazartesi", "sali", "carsamba", "persembe", "cuma",
-        "cumartesi", "pazar", "sayin", "bay", "bayan",
+        "cumartesi", "pazar", "sayin", "bay", "bayan", "kuzey", "guney", "dogu", "bati",
     ]
 
     public func findings(in document: CheckDocument, context: CheckContext) -> [LocatedFinding] {
@@ -49,39 +52,60 @@ public struct NamesCheck: DocumentCheck {
             let sourceTokens = context.tokens(source, from)
             let targetWords = context.tokens(unit.pair.target, to).filter { $0.kind == .word }
             let targetForms = targetWords.map { word in
-                (word, Self.bases(of: word.text, language: to))
+                (word, Self.bases(of: word.text, language: to, forTarget: true))
             }
-            var seen: Set<String> = []
+            // In a headline in title case every word is capitalised: no word there is known
+            // to be a name, so only misspellings are reported.
+            let sourceWords = sourceTokens.filter { $0.kind == .word }
+            let capitalised = sourceWords.filter { $0.text.first?.isUppercase == true }.count
+            let titleCase = sourceWords.count >= 4 && capitalised * 10 >= sourceWords.count * 6
+            // Consecutive capitalised words form one name (`Kuzey Kore`, `Welsh Assembly`):
+            // when any word of it is in the target, the name is there, translated in part.
+            var missing: [(name: String, span: Range<Int>)] = []
+            var sequence: (words: [String], span: Range<Int>, found: Bool)?
+            var lastPosition = -2
+            var lostNames: Set<String> = []
+            func close() {
+                if let current = sequence, !current.found {
+                    missing.append((current.words.joined(separator: " "), current.span))
+                }
+                sequence = nil
+            }
             for (position, token) in sourceTokens.enumerated() where token.kind == .word {
                 guard Self.isNameCandidate(token, at: position, in: sourceTokens, language: from),
                     !covered.contains(where: { $0.overlaps(token.start..<token.end) })
                 else { continue }
-                let name = Self.bases(of: token.text, language: from).last ?? token.text
+                if position != lastPosition + 1 { close() }
+                lastPosition = position
+                let name =
+                    Self.bases(of: token.text, language: from).dropFirst().first ?? token.text
                 let nameKey = MatchKey.make(name)
-                guard !seen.contains(nameKey) else { continue }
-                seen.insert(nameKey)
                 let lowered = name.lowercased()
                 var exact = false
                 var lost: Token?
                 var similar = false
                 for (word, bases) in targetForms {
                     for base in bases {
+                        let key = MatchKey.make(base)
                         if base.lowercased() == lowered {
                             exact = true
-                        } else if MatchKey.make(base) == nameKey {
-                            if Self.losesDiacritics(name, base) {
+                        } else if key == nameKey {
+                            if TerminologyCheck.losesDiacritics(base, name, in: to)
+                                && base.count == name.count
+                            {
                                 lost = lost ?? word
                             } else {
                                 similar = true
                             }
-                        } else if Self.sharesPrefix(nameKey, MatchKey.make(base)) {
+                        } else if Self.sharesPrefix(nameKey, key)
+                            || (nameKey.count >= 4 && key.contains(nameKey))
+                        {
                             similar = true
                         }
                     }
                     if exact { break }
                 }
-                if exact { continue }
-                if let lost {
+                if let lost, !exact, lostNames.insert(nameKey).inserted {
                     found.append(
                         LocatedFinding(
                             unit: index,
@@ -90,9 +114,22 @@ public struct NamesCheck: DocumentCheck {
                                 message:
                                     "“\(lost.text)” spells the name “\(name)” without its diacritics: write “\(name)”.",
                                 source: token.start..<token.end, target: lost.start..<lost.end)))
-                    continue
                 }
-                guard !similar, Self.mayBeMissing(name, language: from) else { continue }
+                let present = exact || similar || lost != nil
+                if var current = sequence {
+                    current.words.append(name)
+                    current.span = current.span.lowerBound..<token.end
+                    current.found = current.found || present
+                    sequence = current
+                } else {
+                    sequence = ([name], token.start..<token.end, present)
+                }
+            }
+            close()
+            guard !titleCase else { continue }
+            var seen: Set<String> = []
+            for (name, span) in missing where Self.mayBeMissing(name, language: from) {
+                guard seen.insert(MatchKey.make(name)).inserted else { continue }
                 found.append(
                     LocatedFinding(
                         unit: index,
@@ -100,7 +137,7 @@ public struct NamesCheck: DocumentCheck {
                             check: Self.id, severity: .warning,
                             message:
                                 "The name “\(name)” does not appear in the target: check that it is translated or kept.",
-                            source: token.start..<token.end)))
+                            source: span)))
             }
         }
         return found
@@ -133,7 +170,15 @@ public struct NamesCheck: DocumentCheck {
         {
             return false
         }
-        let key = MatchKey.make(bases(of: token.text, language: language).last ?? token.text)
+        let key = MatchKey.make(
+            bases(of: token.text, language: language).dropFirst().first ?? token.text)
+        // Short capitals (AM, TV, DM) are abbreviations, mostly translated or spelled out.
+        let letters = token.text.filter(\.isLetter)
+        if letters.count <= 4 && letters.dropLast().allSatisfy(\.isUppercase)
+            && letters.first?.isUppercase == true && letters.dropFirst().first?.isUppercase == true
+        {
+            return false
+        }
         switch language {
         case .english: return !englishCommon.contains(key)
         case .turkish: return !turkishCommon.contains(key)
@@ -141,32 +186,18 @@ public struct NamesCheck: DocumentCheck {
         }
     }
 
-    /// The word and the forms it may stand for without endings: before an apostrophe
-    /// (`Soyer'in`, `Soyer's`), without a genitive `s` (`Soyers`). The last is the bare name.
-    static func bases(of word: String, language: Language) -> [String] {
+    /// The word and the form it may stand for without an ending: before an apostrophe
+    /// (`Soyer'in`, `Soyer's`), or without a genitive `s` (`Soyers`). A name of the source is
+    /// read without what follows an apostrophe only, since `Wales` is not `Wale` + s.
+    static func bases(of word: String, language: Language, forTarget: Bool = false) -> [String] {
         var result = [word]
         let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´"]
         if let cut = word.firstIndex(where: { apostrophes.contains($0) }), cut > word.startIndex {
             result.append(String(word[..<cut]))
-        } else if language != .turkish, word.count > 3, word.hasSuffix("s") {
+        } else if language != .turkish, word.count > 3, word.hasSuffix("s"), forTarget {
             result.append(String(word.dropLast()))
         }
         return result
-    }
-
-    /// Whether `written` (same match key as `name`) drops a diacritic or the dot of İ or
-    /// writes i for ı: a letter of the name outside ASCII stands as a plain ASCII letter.
-    static func losesDiacritics(_ name: String, _ written: String) -> Bool {
-        let a = Array(name), b = Array(written)
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            let plain = y.unicodeScalars.allSatisfy(\.isASCII)
-            let marked = !x.unicodeScalars.allSatisfy(\.isASCII)
-            if plain && marked && MatchKey.make(String(x)) == MatchKey.make(String(y)) {
-                return true
-            }
-        }
-        return false
     }
 
     /// Whether two keys share their first five letters (or the whole shorter key when it has

@@ -75,7 +75,11 @@ public struct TerminologyCheck: DocumentCheck {
                                     "“\(hit.matched)” is a \(forbidden ? "forbidden" : "deprecated") term.\(advice)\(reason)",
                                 target: hit.start..<hit.end)))
                 case .preferred, .admitted:
-                    guard hit.isVariant else { continue }
+                    // German umlaut plurals (Rat, Räte) add diacritics; only a lost one is a
+                    // misspelling.
+                    guard hit.isVariant,
+                        Self.losesDiacritics(hit.matched, hit.term.text, in: to)
+                    else { continue }
                     found.append(
                         LocatedFinding(
                             unit: index,
@@ -88,5 +92,18 @@ public struct TerminologyCheck: DocumentCheck {
             }
         }
         return found
+    }
+
+    /// Whether `written` has a plain letter where `term` has the same letter with a diacritic,
+    /// comparing from the start (endings may differ). The dot of İ counts only in Turkish.
+    static func losesDiacritics(_ written: String, _ term: String, in language: Language) -> Bool {
+        for (x, y) in zip(term, written) where x != y {
+            let plain = y.unicodeScalars.allSatisfy(\.isASCII)
+            let marked = !x.unicodeScalars.allSatisfy(\.isASCII)
+            guard plain && marked else { continue }
+            if x == "İ" && language != .turkish { continue }
+            if MatchKey.make(String(x)) == MatchKey.make(String(y)) { return true }
+        }
+        return false
     }
 }

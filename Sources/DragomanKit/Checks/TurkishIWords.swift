@@ -16,7 +16,7 @@ enum TurkishIWords {
         "ingiliz", "ingilizce", "italyan", "italyanca", "ispanyol", "ispanyolca", "isvecli",
         "isvicreli", "iranli", "israilli", "irlandali", "iskoc",
         // Words that often open a sentence or a headline.
-        "icin", "iki", "ilk", "ile", "ise", "ilce", "insan", "insanlar", "isci", "isciler",
+        "icin", "iki", "ilk", "ilce", "insan", "insanlar", "isci", "isciler",
         "isletme", "ihracat", "ithalat", "iktidar", "ilan", "iletisim", "inceleme", "isim",
         "istihdam", "ikinci", "ilgili", "itibaren", "ihale", "ilkokul", "imar", "ilac",
         "ileri", "iyi", "icinde", "icerisinde", "icisleri", "ittifak", "iddia", "ifade",
@@ -25,8 +25,9 @@ enum TurkishIWords {
         "iliskin", "imza", "intihar",
     ]
 
-    /// Short stems that take suffixes only after an apostrophe: a longer word that begins
-    /// with them is another word (`Ilgaz` is not `il` + `gaz`).
+    /// Short stems flagged only with a suffix after an apostrophe (`Il'de`): a longer word
+    /// that begins with them is another word (`Ilgaz` is not `il` + `gaz`), and the bare word
+    /// may be foreign.
     static let shortWords: Set<String> = ["il", "is", "ic", "ici", "iz"]
 
     /// Turkish suffix beginnings after a stem, written as match keys: enough to tell an
@@ -41,7 +42,9 @@ enum TurkishIWords {
     /// list, bare or inflected.
     static func contains(_ key: String) -> Bool {
         let base = key.split(separator: "'", maxSplits: 1).first.map(String.init) ?? key
-        if shortWords.contains(base) || stems.contains(base) { return true }
+        if stems.contains(base) { return true }
+        // Bare, a short word may be a foreign one (French Il, Is in English names).
+        if shortWords.contains(base) { return base != key }
         for stem in stems where stem.count >= 4 && base.hasPrefix(stem) {
             let rest = base.dropFirst(stem.count)
             if suffixStarts.contains(where: { rest.hasPrefix($0) }) { return true }

@@ -24,7 +24,11 @@ public struct UntranslatedCheck: DocumentCheck {
             }
             guard ordinary.count >= 2 else { continue }
             let targetSpan = 0..<unit.pair.target.unicodeScalars.count
-            if MatchKey.make(unit.pair.source) == MatchKey.make(unit.pair.target) {
+            let sourceCounts = LanguageGuess.counts(
+                sourceWords.map { CaseMapping.lowercase($0.text, language: from) })
+            // A quotation in a third language (French in an English text) is rightly kept.
+            let readsAsSource = (sourceCounts[from] ?? 0) >= 1 || ordinary.count >= 4
+            if readsAsSource && MatchKey.make(unit.pair.source) == MatchKey.make(unit.pair.target) {
                 found.append(
                     LocatedFinding(
                         unit: index,
