@@ -55,10 +55,13 @@ public struct NamesCheck: DocumentCheck {
                 (word, Self.bases(of: word.text, language: to, forTarget: true))
             }
             // In a headline in title case every word is capitalised: no word there is known
-            // to be a name, so only misspellings are reported.
+            // to be a name, so only misspellings are reported. (German capitalises nouns, and
+            // its missing names are judged by their letters instead.)
             let sourceWords = sourceTokens.filter { $0.kind == .word }
             let capitalised = sourceWords.filter { $0.text.first?.isUppercase == true }.count
-            let titleCase = sourceWords.count >= 4 && capitalised * 10 >= sourceWords.count * 6
+            let titleCase =
+                from != .german && sourceWords.count >= 4
+                && capitalised * 10 >= sourceWords.count * 6
             // Consecutive capitalised words form one name (`Kuzey Kore`, `Welsh Assembly`):
             // when any word of it is in the target, the name is there, translated in part.
             var missing: [(name: String, span: Range<Int>)] = []
@@ -72,11 +75,26 @@ public struct NamesCheck: DocumentCheck {
                 sequence = nil
             }
             for (position, token) in sourceTokens.enumerated() where token.kind == .word {
-                guard Self.isNameCandidate(token, at: position, in: sourceTokens, language: from),
-                    !covered.contains(where: { $0.overlaps(token.start..<token.end) })
+                guard !covered.contains(where: { $0.overlaps(token.start..<token.end) }),
+                    token.text.unicodeScalars.count >= 2,
+                    token.text.unicodeScalars.first?.properties.isUppercase == true
                 else { continue }
-                if position != lastPosition + 1 { close() }
-                lastPosition = position
+                // A capitalised word that opens a sentence may be a name or not: its spelling
+                // is checked, its absence is not.
+                let candidate = Self.isNameCandidate(
+                    token, at: position, in: sourceTokens, language: from)
+                // At a sentence start only a word the next capitalised word continues
+                // (`Tunç Soyer said`) is taken for a name: `Albüm` and `Album` are cognates.
+                if !candidate {
+                    let next = sourceTokens.dropFirst(position + 1).first
+                    guard let next, next.kind == .word,
+                        next.text.unicodeScalars.first?.properties.isUppercase == true
+                    else { continue }
+                }
+                if candidate {
+                    if position != lastPosition + 1 { close() }
+                    lastPosition = position
+                }
                 let name =
                     Self.bases(of: token.text, language: from).dropFirst().first ?? token.text
                 let nameKey = MatchKey.make(name)
@@ -116,6 +134,7 @@ public struct NamesCheck: DocumentCheck {
                                 source: token.start..<token.end, target: lost.start..<lost.end)))
                 }
                 let present = exact || similar || lost != nil
+                guard candidate else { continue }
                 if var current = sequence {
                     current.words.append(name)
                     current.span = current.span.lowerBound..<token.end
