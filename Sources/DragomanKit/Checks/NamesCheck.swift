@@ -5,13 +5,18 @@
 /// - A name of the source with no counterpart in the target is a warning: names are often
 ///   translated (`Germany` → `Almanya`), so a reviser decides.
 ///
-/// Names are capitalised words that do not open a sentence; words of glossary entries are
-/// left to ``TerminologyCheck``, which knows their translations (`Munich` → `München`). In
-/// the target a name may carry Turkish suffixes after an apostrophe (`Soyer'in`) and the
-/// genitive `s` of English and German (`Soyer's`, `Soyers`), and a five-letter prefix match
-/// accepts adapted forms. German capitalises every noun, so in German sources only words with
-/// letters German does not use (`ç`, `ş`, `ğ`, `ı`: Turkish names) count as names for the
-/// missing-name warning; the diacritics error applies to every capitalised word.
+/// Names are capitalised words that do not open a sentence, and a run of them is one name
+/// (`Kuzey Kore`, `Welsh Assembly`): when any of its words is in the target, the name is there,
+/// translated in part. A word that opens a sentence is checked for its spelling only, and only
+/// when a capitalised word follows (`Tunç Soyer said`), since cognates differ in diacritics
+/// (`Albüm`, `Album`). Words of glossary entries are left to ``TerminologyCheck``, which knows
+/// their translations (`Munich` → `München`). In the target a name may carry Turkish suffixes
+/// after an apostrophe (`Soyer'in`) and the genitive `s` of English and German (`Soyer's`,
+/// `Soyers`); a five-letter prefix or a compound (`Nordkorea` for `Kore`) accepts adapted
+/// forms. German capitalises every noun, so in German sources only words with letters German
+/// does not use (`ç`, `ş`, `ğ`, `ı`: Turkish names) count for the missing-name warning; the
+/// diacritics error applies to every capitalised word. Headlines in title case get no
+/// missing-name warnings. The dot of İ is not a diacritic outside Turkish (`Istanbul`).
 public struct NamesCheck: DocumentCheck {
     public static let id = "names"
 
