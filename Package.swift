@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(
             name: "DragomanKitTests",
             dependencies: ["DragomanKit"],
-            exclude: ["Glossary/Fixtures"],
+            exclude: ["Glossary/Fixtures", "Checks/Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -76,18 +76,5 @@ struct AlignmentReviewPage {
         alignment.languages.firstIndex(of: language).map { alignment.files[$0] } ?? ""
     }
 
-    private func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    private func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }

@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
         discussion: "Build in release mode first: swift build -c release.",
         subcommands: [
             SegmentBench.self, AlignBench.self, LookupBench.self, StoreBench.self, TMXBench.self,
-            GlossaryBench.self, PairCheckBench.self,
+            GlossaryBench.self, PairCheckBench.self, CheckBench.self,
         ]
     )
 }

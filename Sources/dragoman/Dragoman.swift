@@ -10,7 +10,7 @@ struct Dragoman: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Segment.self, Align.self, Lookup.self, Analyze.self, Concordance.self, Import.self,
-            Export.self, Glossary.self, Memory.self, Bench.self,
+            Export.self, Glossary.self, Memory.self, Check.self, Bench.self,
         ]
     )
 

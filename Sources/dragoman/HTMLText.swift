@@ -1,0 +1,19 @@
+/// Text for HTML pages: every character markup could read (`&`, `<`, `>`, quotes) written as
+/// a reference, so that text from the input can go into elements and attribute values.
+enum HTMLText {
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
