@@ -33,6 +33,9 @@ struct GlossaryExtractCommand: ParsableCommand {
     @Option(help: "The glossary whose terms are not proposed again (default: Glossaries/).")
     var glossary: String?
 
+    @Flag(help: "Propose terms the glossary has as well; no glossary is read.")
+    var keepKnown = false
+
     @Option(help: "The workspace whose Memories/ and Glossaries/ are the defaults.")
     var workspace: String?
 
@@ -55,6 +58,9 @@ struct GlossaryExtractCommand: ParsableCommand {
         _ = try languages()
         guard minFrequency >= 1 else { throw ValidationError("--min-frequency must be 1 or more") }
         guard top >= 1 else { throw ValidationError("--top must be 1 or more") }
+        guard !keepKnown || glossary == nil else {
+            throw ValidationError("--keep-known reads no glossary; leave out --glossary")
+        }
         guard memory == nil || lines.isEmpty else {
             throw ValidationError("give either --memory or --lines, not both")
         }
@@ -104,7 +110,7 @@ struct GlossaryExtractCommand: ParsableCommand {
     func run() throws {
         let languages = try languages()
         let units = try lines.isEmpty ? memoryUnits() : lineUnits(languages)
-        let known = try glossaryOptions().load()
+        let known = keepKnown ? nil : try glossaryOptions().load()
         let progress = Terminal.stderrIsTerminal ? CountProgress(label: "extract") : nil
         let extractor = TermExtractor(
             languages: languages, minimumFrequency: minFrequency, glossary: known)
