@@ -136,7 +136,9 @@ extension GlossaryMatcher {
         func mark(_ folded: KeyFolding.Folded, scalar: Int, byte: Int, width: Int) {
             defer { sequence += 1 }
             var markNode: Int32 = 0
-            for value in folded.scalars {
+            // The folded scalars one by one: no array for each punctuation mark.
+            for index in 0..<Int(folded.count) {
+                let value = index == 0 ? folded.first : index == 1 ? folded.second : folded.third
                 markNode = trie.child(markNode, value)
                 if markNode < 0 { return }
             }
@@ -334,12 +336,12 @@ extension GlossaryMatcher {
     ) -> [GlossaryMatch] {
         let utf8 = text.utf8
         func slice(_ start: Int, _ end: Int) -> String {
+            // Offsets of scalar boundaries: the string's own slice copies the bytes as they are.
             String(
-                Substring(
-                    utf8[
-                        utf8.index(
-                            utf8.startIndex, offsetBy: start)..<utf8.index(
-                                utf8.startIndex, offsetBy: end)]))
+                text[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: start)..<utf8.index(
+                            utf8.startIndex, offsetBy: end)])
         }
         let first = words.first!
         let lastWord = words.last!
@@ -354,9 +356,7 @@ extension GlossaryMatcher {
         let foldedWords =
             plain
             ? []
-            : words.map {
-                Array(TermForm.folded(slice($0.startByte, $0.endByte), language).unicodeScalars)
-            }
+            : words.map { foldedSpelling(slice($0.startByte, $0.endByte)) }
         func word(_ offset: Int, startsWith prefix: ArraySlice<Unicode.Scalar>) -> Bool {
             guard plain else { return foldedWords[offset].starts(with: prefix) }
             let word = words[words.startIndex + offset]
@@ -419,5 +419,15 @@ extension GlossaryMatcher {
                 start: first.startScalar, end: lastWord.endScalar, matched: matched,
                 entryID: entry.id, term: term, isVariant: exact.isEmpty)
         }
+    }
+
+    /// A word of the text case-folded in the language, diacritics kept; kept for the next
+    /// match of the same word, since folding goes through ICU.
+    private func foldedSpelling(_ word: String) -> [Unicode.Scalar] {
+        if let known = foldedSpellings[word] { return known }
+        let folded = Array(TermForm.folded(word, language).unicodeScalars)
+        if foldedSpellings.count >= 50_000 { foldedSpellings.removeAll(keepingCapacity: true) }
+        foldedSpellings[word] = folded
+        return folded
     }
 }

@@ -40,6 +40,8 @@ public final class GlossaryMatcher {
     /// Turkish endings already judged, by form and ending (``TermForm/endingKey(_:)``): the
     /// same endings (`-ler`, `'de`) follow word after word.
     var endingVerdicts: [UInt64: Bool] = [:]
+    /// Text words folded for reporting, by spelling (see `foldedSpelling`).
+    var foldedSpellings: [String: [Unicode.Scalar]] = [:]
     var tokenStems: [String?] = []
     /// Whether a token may inflect inside a term: every word in German, the head before
     /// "of" in English (`Members of Parliament`); otherwise only a term's last word inflects.
