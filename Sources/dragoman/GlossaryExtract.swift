@@ -67,20 +67,7 @@ struct GlossaryExtractCommand: ParsableCommand {
     }
 
     func languages() throws -> [Language] {
-        var list: [Language] = []
-        for tag in langs.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            guard let language = Language(tag: tag) else {
-                throw ValidationError("--langs: '\(tag)' is not a language tag")
-            }
-            guard !list.contains(language) else {
-                throw ValidationError("--langs names \(language) twice")
-            }
-            list.append(language)
-        }
-        guard list.count >= 2 else {
-            throw ValidationError("--langs needs two or more languages, the pivot first (en,tr)")
-        }
-        return list
+        try LanguageList.parse(langs, first: "pivot")
     }
 
     struct Report: Encodable {
