@@ -13,7 +13,7 @@ struct Glossary: ParsableCommand {
         subcommands: [
             GlossaryMatchCommand.self, GlossaryLookupCommand.self, GlossaryListCommand.self,
             GlossaryAddCommand.self,
-            GlossaryImportCommand.self, GlossaryExportCommand.self,
+            GlossaryImportCommand.self, GlossaryExportCommand.self, GlossaryExtractCommand.self,
         ]
     )
 }

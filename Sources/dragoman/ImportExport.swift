@@ -153,20 +153,7 @@ struct Export: ParsableCommand {
 
     func languages() throws -> [Language]? {
         guard let langs else { return nil }
-        var list: [Language] = []
-        for tag in langs.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            guard let language = Language(tag: tag) else {
-                throw ValidationError("--langs: '\(tag)' is not a language tag")
-            }
-            guard !list.contains(language) else {
-                throw ValidationError("--langs names \(language) twice")
-            }
-            list.append(language)
-        }
-        guard list.count >= 2 else {
-            throw ValidationError("--langs needs two or more languages, source first (en,tr)")
-        }
-        return list
+        return try LanguageList.parse(langs, first: "source")
     }
 
     func run() throws {

@@ -5,6 +5,7 @@ extension GlossaryMatcher {
         var children: [[UInt32: Int32]] = [[:]]
         var formsAtNode: [[Int32]] = [[]]
         var tokenIDs: [String: Int32] = [:]
+        var tokenBehaviours: [String: Int32] = [:]
 
         func tokenID(
             _ token: KeyToken, isName: Bool, isLast: Bool, nextIsWord: Bool, beforeOf: Bool
@@ -12,14 +13,31 @@ extension GlossaryMatcher {
             let flags = [isName, isLast, nextIsWord, beforeOf].map { $0 ? "1" : "0" }.joined()
             let identity = flags + token.keyString
             if let id = tokenIDs[identity] { return id }
-            let id = Int32(tokenKeys.count)
-            tokenIDs[identity] = id
-            tokenKeys.append(token.keyString)
-            tokenStems.append(nil)
-            tokenInflectsInside.append(language == .german || (language == .english && beforeOf))
+            let inflectsInside = language == .german || (language == .english && beforeOf)
             let tokenForms = TermForm.forms(
                 of: token, language: language, isName: isName, isLast: isLast,
                 nextIsWord: nextIsWord)
+            // Tokens that are found by the same forms and inflect alike are one token: most
+            // flags change nothing for most words, and every duplicate would be one more
+            // candidate for each text word it matches, so that the scan's cost would grow
+            // with the number of entries that share a word.
+            var behaviour = token.keyString + (inflectsInside ? "|i" : "|-")
+            for form in tokenForms {
+                behaviour +=
+                    "|\(form.ending.rawValue),\(form.isWhole),\(form.keptLength),"
+                    + "\(form.endsInN),\(form.isAcronym):"
+                    + form.key.map { String($0) }.joined(separator: ".")
+            }
+            if let id = tokenBehaviours[behaviour] {
+                tokenIDs[identity] = id
+                return id
+            }
+            let id = Int32(tokenKeys.count)
+            tokenIDs[identity] = id
+            tokenBehaviours[behaviour] = id
+            tokenKeys.append(token.keyString)
+            tokenStems.append(nil)
+            tokenInflectsInside.append(inflectsInside)
             for form in tokenForms {
                 var node: Int32 = 0
                 for label in form.key {
@@ -90,6 +108,10 @@ extension GlossaryMatcher {
         }
 
         trie = CharTrie(children: children, formsAtNode: formsAtNode)
+        tokenKeyLengths = tokenKeys.map { $0.unicodeScalars.count }
+        tokenStartsPhrase = tokenKeys.indices.map {
+            phraseChildren[UInt64(UInt32(truncatingIfNeeded: $0))] != nil
+        }
         // The keys live on in the trie; the forms keep only what endings need.
         for index in forms.indices { forms[index].key = [] }
     }

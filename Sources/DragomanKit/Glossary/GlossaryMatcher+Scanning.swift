@@ -48,7 +48,15 @@ extension GlossaryMatcher {
         // Locals, not properties: the hot loop then needs no exclusivity checks.
         let asciiFolds = Self.asciiFolds
         var folding = self.folding
-        defer { self.folding = folding }
+        let forms = self.forms
+        let formToken = self.formToken
+        // Moved out and back, so that adding a verdict never copies the table.
+        var endingVerdicts: [UInt64: Bool] = [:]
+        swap(&endingVerdicts, &self.endingVerdicts)
+        defer {
+            self.folding = folding
+            swap(&endingVerdicts, &self.endingVerdicts)
+        }
         var result = Scan()
         var sequence = 0
         var scalarIndex = 0
@@ -87,16 +95,28 @@ extension GlossaryMatcher {
                 let remainder = word[hitLengths[hit]...]
                 for formIndex in trie.forms(at: hitNodes[hit]) {
                     let token = formToken[Int(formIndex)]
-                    let isWhole = forms[Int(formIndex)].isWhole
-                    let accepted = forms[Int(formIndex)].accepts(remainder) {
-                        if wordStem == nil {
-                            var view = String.UnicodeScalarView()
-                            for value in word { view.append(Unicode.Scalar(value) ?? " ") }
-                            let text = String(view)
-                            wordStem = stemmer?.stem(text) ?? text
+                    let form = forms[Int(formIndex)]
+                    let accepted: Bool
+                    // Turkish endings need no stems, so their verdicts can be kept.
+                    if let memo = form.endingKey(remainder) {
+                        if let verdict = endingVerdicts[memo] {
+                            accepted = verdict
+                        } else {
+                            accepted = form.accepts(remainder) { false }
+                            endingVerdicts[memo] = accepted
                         }
-                        return wordStem == stem(ofToken: token)
+                    } else {
+                        accepted = form.accepts(remainder) {
+                            if wordStem == nil {
+                                var view = String.UnicodeScalarView()
+                                for value in word { view.append(Unicode.Scalar(value) ?? " ") }
+                                let text = String(view)
+                                wordStem = stemmer?.stem(text) ?? text
+                            }
+                            return wordStem == stem(ofToken: token)
+                        }
                     }
+                    let isWhole = form.isWhole
                     if accepted {
                         result.candidates.append(
                             Candidate(
@@ -116,7 +136,9 @@ extension GlossaryMatcher {
         func mark(_ folded: KeyFolding.Folded, scalar: Int, byte: Int, width: Int) {
             defer { sequence += 1 }
             var markNode: Int32 = 0
-            for value in folded.scalars {
+            // The folded scalars one by one: no array for each punctuation mark.
+            for index in 0..<Int(folded.count) {
+                let value = index == 0 ? folded.first : index == 1 ? folded.second : folded.third
                 markNode = trie.child(markNode, value)
                 if markNode < 0 { return }
             }
@@ -240,27 +262,32 @@ extension GlossaryMatcher {
     func resolve(_ scan: Scan, in text: String) -> [GlossaryMatch] {
         var matches: [GlossaryMatch] = []
         let words = scan.words
+        // Buffers kept across words: most words start no term or a short one.
+        var states: [(node: Int32, whole: Bool)] = []
+        var next: [(node: Int32, whole: Bool)] = []
+        var found: [Int32] = []
         var index = 0
         while index < words.count {
             // Most candidate words start no term (`of`, `der`): skip them before allocating.
             let opening = words[index]
             guard
                 scan.candidates[opening.candidateStart..<opening.candidateEnd].contains(where: {
-                    phraseChildren[UInt64(UInt32(bitPattern: $0.token))] != nil
+                    tokenStartsPhrase[Int($0.token)]
                 })
             else {
                 index += 1
                 continue
             }
             // States: phrase node, and whether every word so far was written as the term.
-            var states: [(node: Int32, whole: Bool)] = [(0, true)]
+            states.removeAll(keepingCapacity: true)
+            states.append((0, true))
             var best: (last: Int, outputs: [Int32])? = nil
             var last = index
             while last < words.count,
                 words[last].sequence == words[index].sequence + (last - index)
             {
-                var next: [(node: Int32, whole: Bool)] = []
-                var found: [Int32] = []
+                next.removeAll(keepingCapacity: true)
+                found.removeAll(keepingCapacity: true)
                 let word = words[last]
                 for state in states {
                     for candidate in scan.candidates[word.candidateStart..<word.candidateEnd] {
@@ -287,7 +314,7 @@ extension GlossaryMatcher {
                 }
                 if !found.isEmpty { best = (last, found) }
                 if next.isEmpty { break }
-                states = next
+                swap(&states, &next)
                 last += 1
             }
             guard let best else {
@@ -309,20 +336,75 @@ extension GlossaryMatcher {
     ) -> [GlossaryMatch] {
         let utf8 = text.utf8
         func slice(_ start: Int, _ end: Int) -> String {
+            // Offsets of scalar boundaries: the string's own slice copies the bytes as they are.
             String(
-                Substring(
-                    utf8[
-                        utf8.index(
-                            utf8.startIndex, offsetBy: start)..<utf8.index(
-                                utf8.startIndex, offsetBy: end)]))
+                text[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: start)..<utf8.index(
+                            utf8.startIndex, offsetBy: end)])
         }
         let first = words.first!
         let lastWord = words.last!
         let matched = slice(first.startByte, lastWord.endByte)
-        let foldedWords = words.map {
-            Array(TermForm.folded(slice($0.startByte, $0.endByte), language).unicodeScalars)
+        // ASCII without I folds alike in every language: such words are compared byte by
+        // byte; others are folded as strings.
+        let plain = utf8[
+            utf8.index(
+                utf8.startIndex, offsetBy: first.startByte)..<utf8.index(
+                    utf8.startIndex, offsetBy: lastWord.endByte)
+        ].allSatisfy { $0 < 0x80 && $0 != 0x49 }
+        let foldedWords =
+            plain
+            ? []
+            : words.map { foldedSpelling(slice($0.startByte, $0.endByte)) }
+        func word(_ offset: Int, startsWith prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard plain else { return foldedWords[offset].starts(with: prefix) }
+            let word = words[words.startIndex + offset]
+            guard prefix.count <= word.endByte - word.startByte else { return false }
+            var index = utf8.index(utf8.startIndex, offsetBy: word.startByte)
+            for scalar in prefix {
+                let byte = utf8[index]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                guard scalar.value == UInt32(lower) else { return false }
+                index = utf8.index(after: index)
+            }
+            return true
+        }
+        // Whether every word is written as the output's term, up to its allowed ending.
+        func spelledAsInText(_ output: Int32) -> Bool {
+            let output = Int(output)
+            for (offset, scanned) in words.enumerated() {
+                let token = outputs[output].tokens[offset]
+                let surfaceCount = outputs[output].surfaces[offset].count
+                // Where a letter spells out in the key (ß, æ) the lengths differ; the whole
+                // spelling is compared then.
+                let sameLength = surfaceCount == tokenKeyLengths[Int(token)]
+                var spelled = false
+                for candidate in scan.candidates[scanned.candidateStart..<scanned.candidateEnd]
+                where candidate.token == token {
+                    let kept = sameLength ? forms[Int(candidate.form)].keptLength : surfaceCount
+                    if word(offset, startsWith: outputs[output].surfaces[offset].prefix(kept)) {
+                        spelled = true
+                        break
+                    }
+                }
+                if !spelled { return false }
+            }
+            return true
         }
 
+        // The common case: one term of one entry.
+        if found.count == 1 {
+            let output = Int(found[0])
+            let entry = Int(outputs[output].entry)
+            return [
+                GlossaryMatch(
+                    start: first.startScalar, end: lastWord.endScalar, matched: matched,
+                    entryID: glossary.entries[entry].id,
+                    term: glossary.entries[entry].terms[Int(outputs[output].term)],
+                    isVariant: !spelledAsInText(found[0]))
+            ]
+        }
         var entries: [Int32] = []
         for output in found where !entries.contains(outputs[Int(output)].entry) {
             entries.append(outputs[Int(output)].entry)
@@ -330,25 +412,6 @@ extension GlossaryMatcher {
         return entries.map { entryIndex in
             let entry = glossary.entries[Int(entryIndex)]
             let candidates = found.filter { outputs[Int($0)].entry == entryIndex }
-            func spelledAsInText(_ output: Int32) -> Bool {
-                let output = outputs[Int(output)]
-                for (offset, word) in words.enumerated() {
-                    let token = output.tokens[offset]
-                    let surface = output.surfaces[offset]
-                    // Where a letter spells out in the key (ß, æ) the lengths differ; the whole
-                    // spelling is compared then.
-                    let sameLength = surface.count == tokenKeys[Int(token)].unicodeScalars.count
-                    let spelled = scan.candidates[word.candidateStart..<word.candidateEnd]
-                        .contains { candidate in
-                            guard candidate.token == token else { return false }
-                            let kept =
-                                sameLength ? forms[Int(candidate.form)].keptLength : surface.count
-                            return foldedWords[offset].starts(with: surface.prefix(kept))
-                        }
-                    if !spelled { return false }
-                }
-                return true
-            }
             let terms = candidates.map { entry.terms[Int(outputs[Int($0)].term)] }
             let exact = zip(candidates, terms).filter { spelledAsInText($0.0) }.map(\.1)
             let term = (exact.isEmpty ? terms : exact).min { $0.status < $1.status }!
@@ -356,5 +419,15 @@ extension GlossaryMatcher {
                 start: first.startScalar, end: lastWord.endScalar, matched: matched,
                 entryID: entry.id, term: term, isVariant: exact.isEmpty)
         }
+    }
+
+    /// A word of the text case-folded in the language, diacritics kept; kept for the next
+    /// match of the same word, since folding goes through ICU.
+    private func foldedSpelling(_ word: String) -> [Unicode.Scalar] {
+        if let known = foldedSpellings[word] { return known }
+        let folded = Array(TermForm.folded(word, language).unicodeScalars)
+        if foldedSpellings.count >= 50_000 { foldedSpellings.removeAll(keepingCapacity: true) }
+        foldedSpellings[word] = folded
+        return folded
     }
 }

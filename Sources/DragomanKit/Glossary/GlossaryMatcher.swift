@@ -33,6 +33,15 @@ public final class GlossaryMatcher {
     var formToken: [Int32] = []
     /// The key of each term token, for its Snowball stem.
     var tokenKeys: [String] = []
+    /// The length of each token's key in scalars, compared for every match reported.
+    var tokenKeyLengths: [Int] = []
+    /// Whether a token starts some term: most candidate words start none (`of`, `der`).
+    var tokenStartsPhrase: [Bool] = []
+    /// Turkish endings already judged, by form and ending (``TermForm/endingKey(_:)``): the
+    /// same endings (`-ler`, `'de`) follow word after word.
+    var endingVerdicts: [UInt64: Bool] = [:]
+    /// Text words folded for reporting, by spelling (see `foldedSpelling`).
+    var foldedSpellings: [String: [Unicode.Scalar]] = [:]
     var tokenStems: [String?] = []
     /// Whether a token may inflect inside a term: every word in German, the head before
     /// "of" in English (`Members of Parliament`); otherwise only a term's last word inflects.

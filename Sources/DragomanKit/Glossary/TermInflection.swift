@@ -152,34 +152,87 @@ struct TermForm {
             else { return false }
             return TurkishSuffixes.accepts(Array(ending))
         case .englishName:
-            return Self.oneOf(ending, ["", "'s", "'"])
+            return Self.oneOf(ending, Self.possessive)
         case .englishNoun:
-            if Self.oneOf(ending, ["", "'s", "'"]) { return true }
-            return Self.oneOf(ending, ["s", "es", "s'", "s's"]) && (isAcronym || stemsAgree())
+            if Self.oneOf(ending, Self.possessive) { return true }
+            return Self.oneOf(ending, Self.englishPlural) && (isAcronym || stemsAgree())
         case .englishPluralIes:
-            return Self.oneOf(ending, ["ies", "ies'"])
+            return Self.oneOf(ending, Self.englishIes)
         case .germanName:
-            return Self.oneOf(ending, ["", "s", "'"])
+            return Self.oneOf(ending, Self.germanNameEndings)
         case .germanNoun:
             if ending.isEmpty { return true }
             // The feminine plural (-in·nen) is beyond Snowball's stems; the ending is safe.
-            if Self.oneOf(ending, ["nen"]) { return endsInN }
-            if isAcronym { return Self.oneOf(ending, ["s"]) }
-            return Self.oneOf(ending, ["s", "es", "n", "en", "e", "er", "ern", "ns", "ens"])
+            if Self.oneOf(ending, Self.germanFemininePlural) { return endsInN }
+            if isAcronym { return Self.oneOf(ending, Self.plainS) }
+            return Self.oneOf(ending, Self.germanNounEndings)
                 && stemsAgree()
         case .germanAdjective:
-            return Self.oneOf(ending, ["e", "en", "er", "es", "em"])
+            return Self.oneOf(ending, Self.germanAdjectiveEndings)
         case .germanLatinNeuter:
-            return Self.oneOf(ending, ["um", "ums", "en"])
+            return Self.oneOf(ending, Self.germanLatinEndings)
         }
     }
 
+    /// Whether `ending` is one of `options`, each packed by ``packed(_:)``.
     private static func oneOf(
-        _ ending: some BidirectionalCollection<UInt32>, _ options: [String]
+        _ ending: some BidirectionalCollection<UInt32>, _ options: [UInt64]
     ) -> Bool {
-        options.contains { option in
-            option.unicodeScalars.count == ending.count
-                && zip(option.unicodeScalars, ending).allSatisfy { $0.value == $1 }
+        guard let packed = packed(ending) else { return false }
+        return options.contains(packed)
+    }
+
+    /// Up to seven key scalars below U+0100 in one number, with the length, so that endings
+    /// compare without strings; nil for longer or other endings.
+    static func packed(_ ending: some Collection<UInt32>) -> UInt64? {
+        var result = UInt64(0)
+        var count = 0
+        for value in ending {
+            guard value < 0x100, count < 7 else { return nil }
+            result = result << 8 | UInt64(value)
+            count += 1
         }
+        return result << 8 | UInt64(count)
+    }
+
+    private static func pack(_ options: [String]) -> [UInt64] {
+        options.map { packed($0.unicodeScalars.map(\.value))! }
+    }
+
+    private static let possessive = pack(["", "'s", "'"])
+    private static let englishPlural = pack(["s", "es", "s'", "s's"])
+    private static let englishIes = pack(["ies", "ies'"])
+    private static let germanNameEndings = pack(["", "s", "'"])
+    private static let germanFemininePlural = pack(["nen"])
+    private static let plainS = pack(["s"])
+    private static let germanNounEndings = pack([
+        "s", "es", "n", "en", "e", "er", "ern", "ns", "ens",
+    ])
+    private static let germanAdjectiveEndings = pack(["e", "en", "er", "es", "em"])
+    private static let germanLatinEndings = pack(["um", "ums", "en"])
+
+    /// A key for the verdict on `ending` after this form, for the Turkish endings, whose
+    /// verdict depends on the ending class and the ending only; nil for other forms and for
+    /// endings too long to pack (up to eleven letters, apostrophe included).
+    func endingKey(_ ending: some Collection<UInt32>) -> UInt64? {
+        switch self.ending {
+        case .turkishNoun, .turkishName, .turkishCompound, .turkishSoftened: break
+        default: return nil
+        }
+        // a-z and the apostrophe in five bits each, the length in four, the class in four.
+        var result = UInt64(0)
+        var count = 0
+        for value in ending {
+            let code: UInt64
+            switch value {
+            case 0x61...0x7A: code = UInt64(value - 0x60)
+            case 0x27: code = 27
+            default: return nil
+            }
+            guard count < 11 else { return nil }
+            result = result << 5 | code
+            count += 1
+        }
+        return (result << 4 | UInt64(count)) << 4 | UInt64(self.ending.rawValue)
     }
 }
