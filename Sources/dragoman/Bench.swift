@@ -121,7 +121,12 @@ struct LookupBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
         abstract:
-            "Fuzzy look-up at scale: import, index, latency and recall against an exhaustive scan."
+            "Fuzzy look-up at scale: import, index, latency and recall against an exhaustive scan.",
+        discussion: """
+            The memory is written to --memory (replaced) and removed at the end unless \
+            --keep-memory is given. Cold processes are measured by running this executable's \
+            lookup command on the memory.
+            """
     )
 
     @Option(help: "The NTREX development folder whose sentences are recombined into units.")
@@ -130,7 +135,7 @@ struct LookupBench: ParsableCommand {
     @Option(help: "Units in the memory.")
     var units = 100_000
 
-    @Option(help: "Queries (a third exact, a third near, a third unrelated).")
+    @Option(help: "Queries (exact, one word changed, several words changed, unrelated in turn).")
     var queries = 1_000
 
     @Option(
@@ -138,8 +143,16 @@ struct LookupBench: ParsableCommand {
         help: "Queries also answered by an exhaustive scan, for recall.")
     var exhaustiveQueries = 100
 
+    @Option(
+        name: .customLong("cold-runs"),
+        help: "Runs of a new `dragoman lookup` process on the memory, for cold latency.")
+    var coldRuns = 20
+
     @Option(help: "Where the benchmark memory is written (replaced).")
     var memory = "/tmp/dragoman-bench-lookup.sqlite"
+
+    @Flag(name: .customLong("keep-memory"), help: "Keep the memory and its index afterwards.")
+    var keepMemory = false
 
     func run() throws {
         #if DEBUG
@@ -149,37 +162,22 @@ struct LookupBench: ParsableCommand {
         let progress = Terminal.stderrIsTerminal ? CountProgress(label: "bench") : nil
         var report: (@Sendable (String) -> Void)?
         if let progress { report = { message in progress.say(message) } }
-        let figures = try LookupBenchmark(lines: lines).run(
+        defer {
+            if !keepMemory {
+                for suffix in ["", "-wal", "-shm", ".fuzzy"] {
+                    try? FileManager.default.removeItem(atPath: memory + suffix)
+                }
+            }
+        }
+        let benchmark = LookupBenchmark(lines: lines)
+        let figures = try benchmark.run(
             at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
             progress: report)
+        report?("\(coldRuns) cold look-up processes")
+        let coldQueries = benchmark.queries(coldRuns, units: units).map(\.text)
+        let cold = try ColdLookup(memory: memory, queries: coldQueries).run()
         progress?.finish()
-        let mb = 1_048_576.0
-        print("fuzzy look-up, \(figures.units) units (en, tr, de), release build")
-        print(
-            String(
-                format: "import          %8.1f s  (%.0f units/s)", figures.importSeconds,
-                Double(figures.units) / figures.importSeconds))
-        print(
-            String(
-                format: "memory on disk  %8.1f MB (%.0f bytes/unit); text %.1f MB",
-                Double(figures.memoryBytes) / mb,
-                Double(figures.memoryBytes) / Double(figures.units), Double(figures.textBytes) / mb)
-        )
-        print(String(format: "index build     %8.1f s", figures.indexSeconds))
-        print(
-            String(
-                format: "index size      %8.1f MB (%.0f bytes/unit, %.2f of the text)",
-                Double(figures.indexBytes) / mb, Double(figures.indexBytes) / Double(figures.units),
-                Double(figures.indexBytes) / Double(max(figures.textBytes, 1))))
-        print(
-            String(
-                format: "latency         p50 %.2f ms, p99 %.2f ms over %d queries",
-                figures.percentile(0.5), figures.percentile(0.99), figures.latencies.count))
-        print(
-            String(
-                format:
-                    "recall          @1 %.3f, @5 %.3f of the exhaustive scan's best (%d queries)",
-                figures.recallAt1, figures.recallAt5, figures.exhaustiveQueries))
+        print(LookupReport(figures: figures, cold: cold).text)
     }
 }
 

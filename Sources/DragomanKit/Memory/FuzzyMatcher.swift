@@ -130,13 +130,16 @@ public struct FuzzyMatcher: Sendable {
         let s = source.tokens
         let columns = s.count + 1
         var cost = [Double](repeating: 0, count: (q.count + 1) * columns)
-        for j in 0..<s.count { cost[j + 1] = cost[j] + Self.gapCost(s[j]) }
+        // The texts, keys and stems are compared once per distinct string, not once per cell.
+        let (qc, sc) = CostToken.pair(q, s)
+        for j in 0..<s.count { cost[j + 1] = cost[j] + sc[j].gap }
         for i in 0..<q.count {
-            cost[(i + 1) * columns] = cost[i * columns] + Self.gapCost(q[i])
+            let a = qc[i]
+            cost[(i + 1) * columns] = cost[i * columns] + a.gap
             for j in 0..<s.count {
-                let replace = cost[i * columns + j] + Self.replaceCost(q[i], s[j]).cost
-                let delete = cost[i * columns + j + 1] + Self.gapCost(q[i])
-                let insert = cost[(i + 1) * columns + j] + Self.gapCost(s[j])
+                let replace = cost[i * columns + j] + a.replaceCost(sc[j])
+                let delete = cost[i * columns + j + 1] + a.gap
+                let insert = cost[(i + 1) * columns + j] + sc[j].gap
                 cost[(i + 1) * columns + j + 1] = min(replace, delete, insert)
             }
         }

@@ -2,45 +2,94 @@ public import DragomanKit
 import Foundation
 
 /// Builds a memory from recombined real sentences, then measures fuzzy look-up: latency per
-/// query and recall against an exhaustive scan of the same memory.
+/// query and recall against an exhaustive scan of the same memory, per kind of query.
 public struct LookupBenchmark: Sendable {
+    /// What a query is made from.
+    public enum QueryKind: String, Sendable, CaseIterable {
+        /// The source text of a unit of the memory, as stored.
+        case exact
+        /// A unit's source text with one word replaced by a word of another sentence.
+        case oneWord = "one-word"
+        /// A unit's source text with two to four words replaced, deleted or inserted.
+        case severalWords = "several-words"
+        /// Twelve words drawn from unrelated sentences.
+        case unrelated
+    }
+
     public struct Figures: Sendable {
         public var units = 0
         public var importSeconds = 0.0
+        /// CPU time of the import, all threads: on a shared machine the wall clock also
+        /// counts other programs' work.
+        public var importCPUSeconds = 0.0
         public var memoryBytes = 0
         public var indexSeconds = 0.0
+        public var indexCPUSeconds = 0.0
         public var indexBytes = 0
+        /// The UTF-8 size of every variant's text, what the index indexes.
         public var textBytes = 0
-        public var latencies: [Double] = []
-        public var recallAt1 = 0.0
-        public var recallAt5 = 0.0
-        public var exhaustiveQueries = 0
+        public var variants = 0
+        /// Milliseconds per query, wall clock and CPU time of the looking-up thread.
+        public var latencies: [QueryKind: [Double]] = [:]
+        public var cpuLatencies: [QueryKind: [Double]] = [:]
+        /// Queries of the exhaustive sample, per kind, and how many of those had a match of
+        /// 50 or more there.
+        public var exhaustiveQueries: [QueryKind: Int] = [:]
+        public var relevant: [QueryKind: Int] = [:]
+        public var foundAt1: [QueryKind: Int] = [:]
+        public var foundAt5: [QueryKind: Int] = [:]
+        public var exhaustiveSeconds = 0.0
 
-        public func percentile(_ p: Double) -> Double {
-            guard !latencies.isEmpty else { return 0 }
-            let sorted = latencies.sorted()
+        public var allLatencies: [Double] { latencies.values.flatMap { $0 } }
+        public var allCPULatencies: [Double] { cpuLatencies.values.flatMap { $0 } }
+
+        public static func percentile(_ values: [Double], _ p: Double) -> Double {
+            guard !values.isEmpty else { return 0 }
+            let sorted = values.sorted()
             return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+        }
+
+        /// Recall at 1 or 5 of the queries of `kind` (all kinds for nil) that the exhaustive
+        /// scan found a match for; 1 when it found none.
+        public func recall(at rank: Int, _ kind: QueryKind? = nil) -> Double {
+            let kinds = kind.map { [$0] } ?? QueryKind.allCases
+            let found = kinds.reduce(0) { $0 + ((rank == 1 ? foundAt1 : foundAt5)[$1] ?? 0) }
+            let relevant = kinds.reduce(0) { $0 + (self.relevant[$1] ?? 0) }
+            return relevant == 0 ? 1 : Double(found) / Double(relevant)
         }
     }
 
     /// Line-aligned translations: line i of each language translates line i of the others.
     public let lines: [Language: [String]]
 
-    public init(lines: [Language: [String]]) { self.lines = lines }
+    public init(lines: [Language: [String]]) {
+        // Empty lines would make empty units.
+        let count = lines.values.map(\.count).min() ?? 0
+        let keep = (0..<count).filter { i in lines.values.allSatisfy { !$0[i].isEmpty } }
+        self.lines = lines.mapValues { texts in keep.map { texts[$0] } }
+    }
 
-    /// Unit i joins two lines (or one, or one with a word or number changed), so the memory
-    /// holds many near-duplicates, as memories of one publisher do.
+    /// Unit i, made the way a publisher's memory grows: most units are two sentences of the
+    /// news (a paragraph-level unit), some repeat a sentence with another number (next
+    /// week's report, another district), some are a sentence seen before word for word.
+    /// Every language gets the same recombination, so units stay translations.
     func unit(_ i: Int) -> TranslationUnit {
         var random = SplitMix(seed: UInt64(i) &* 0x9E37_79B9_7F4A_7C15 &+ 17)
         let count = lines[.english]!.count
         let a = Int(random.next() % UInt64(count))
         let b = Int(random.next() % UInt64(count))
-        let shape = random.next() % 4
+        let shape = random.next() % 20
+        let delta = Int(random.next() % 9) + 1
         var variants: [Language: Variant] = [:]
         for (language, texts) in lines {
             var text = texts[a]
-            if shape == 0 { text += " " + texts[b] }
-            if shape == 1 { text = Self.changeNumber(text, by: Int(random.next() % 9) + 1) }
+            switch shape {
+            case 0..<9: text += " " + texts[b]  // two sentences
+            case 9..<13: text = Self.changeNumber(text, by: delta, orAppend: texts[b])
+            case 13..<16: text = Self.changeNumber(text + " " + texts[b], by: delta, orAppend: nil)
+            case 16..<18: break  // a sentence seen before
+            default: text += " " + texts[(a + 1) % count]  // two consecutive sentences
+            }
             variants[language] = Variant(language: language, text: text)
         }
         return TranslationUnit(
@@ -48,7 +97,9 @@ public struct LookupBenchmark: Sendable {
             created: Date(timeIntervalSince1970: 1_700_000_000))
     }
 
-    static func changeNumber(_ text: String, by delta: Int) -> String {
+    /// The text with its first number changed by `delta`; a text without a number gets
+    /// `fallback` appended instead (or stays as it is).
+    static func changeNumber(_ text: String, by delta: Int, orAppend fallback: String?) -> String {
         var out = ""
         var changed = false
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -60,9 +111,47 @@ public struct LookupBenchmark: Sendable {
                 out += word
             }
         }
-        return changed ? out : text + " (\(delta))"
+        if changed { return out }
+        return fallback.map { text + " " + $0 } ?? text
     }
 
+    /// The queries: the kinds in turn, so any prefix holds each kind about equally.
+    public func queries(_ count: Int, units: Int) -> [(kind: QueryKind, text: String)] {
+        var random = SplitMix(seed: 42)
+        let english = lines[.english]!
+        func word() -> Substring {
+            let line = english[Int(random.next() % UInt64(english.count))].split(separator: " ")
+            return line[Int(random.next() % UInt64(line.count))]
+        }
+        var result: [(QueryKind, String)] = []
+        for q in 0..<count {
+            let kind = QueryKind.allCases[q % QueryKind.allCases.count]
+            let source = unit(Int(random.next() % UInt64(units))).variants[.english]!.text
+            var words = source.split(separator: " ")
+            switch kind {
+            case .exact: break
+            case .oneWord:
+                words[Int(random.next() % UInt64(words.count))] = word()
+            case .severalWords:
+                for _ in 0..<(2 + Int(random.next() % 3)) {
+                    let at = Int(random.next() % UInt64(words.count))
+                    switch random.next() % 3 {
+                    case 0: words[at] = word()
+                    case 1 where words.count > 1: words.remove(at: at)
+                    default: words.insert(word(), at: at)
+                    }
+                }
+            case .unrelated:
+                words = (0..<12).map { _ in word() }
+            }
+            result.append((kind, kind == .exact ? source : words.joined(separator: " ")))
+        }
+        return result
+    }
+
+    /// Imports `units` units into a new memory at `path` in one transaction, as an import of
+    /// one large file does, builds the index, looks `queries` queries up and scans the memory
+    /// exhaustively for the first `exhaustiveQueries` of them.
     public func run(
         at path: String, units: Int, queries: Int, exhaustiveQueries: Int,
         progress: (@Sendable (String) -> Void)? = nil
@@ -73,93 +162,82 @@ public struct LookupBenchmark: Sendable {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
         let memory = try SQLiteMemory(path: path)
-        var start = Date()
-        let batch = 5_000
-        var written = 0
-        while written < units {
-            let chunk = (written..<min(units, written + batch)).map(unit)
-            figures.textBytes += chunk.reduce(0) {
-                $0 + $1.variants.values.reduce(0) { $0 + $1.text.utf8.count }
+        var start = DispatchTime.now().uptimeNanoseconds
+        var cpu = Self.processCPUSeconds()
+        try memory.transaction { transaction in
+            let batch = 10_000
+            var written = 0
+            while written < units {
+                let chunk = (written..<min(units, written + batch)).map(unit)
+                for unit in chunk {
+                    for variant in unit.variants.values {
+                        figures.textBytes += variant.text.utf8.count
+                        figures.variants += 1
+                    }
+                }
+                try transaction.add(chunk)
+                written += chunk.count
+                progress?("imported \(written)/\(units)")
             }
-            try memory.add(chunk)
-            written += chunk.count
-            progress?("imported \(written)/\(units)")
         }
-        figures.importSeconds = Date().timeIntervalSince(start)
-        figures.memoryBytes = memory.fileSizes().database + memory.fileSizes().wal
-        start = Date()
-        let lookup = try MemoryLookup(memory: memory)
-        figures.indexSeconds = Date().timeIntervalSince(start)
+        figures.importSeconds = Self.seconds(since: start)
+        figures.importCPUSeconds = Self.processCPUSeconds() - cpu
+        let sizes = memory.fileSizes()
+        figures.memoryBytes = sizes.database + sizes.wal
+        start = DispatchTime.now().uptimeNanoseconds
+        cpu = Self.processCPUSeconds()
+        let lookup = try MemoryLookup(memory: memory) { done, total in
+            progress?("indexed \(done)/\(total) variants")
+        }
+        figures.indexSeconds = Self.seconds(since: start)
+        figures.indexCPUSeconds = Self.processCPUSeconds() - cpu
         figures.indexBytes = lookup.indexSize
 
-        // Queries: a third copies of memory sentences, a third with one word changed, a third
-        // made of words shuffled from unrelated sentences.
-        var random = SplitMix(seed: 42)
-        let english = lines[.english]!
-        var queryTexts: [String] = []
-        for q in 0..<queries {
-            let source = unit(Int(random.next() % UInt64(units))).variants[.english]!.text
-            switch q % 3 {
-            case 0: queryTexts.append(source)
-            case 1:
-                var words = source.split(separator: " ").map(String.init)
-                let other = english[Int(random.next() % UInt64(english.count))].split(
-                    separator: " ")
-                if !words.isEmpty, let replacement = other.randomElement(using: &random) {
-                    words[Int(random.next() % UInt64(words.count))] = String(replacement)
-                }
-                queryTexts.append(words.joined(separator: " "))
-            default:
-                var words: [Substring] = []
-                for _ in 0..<12 {
-                    let line = english[Int(random.next() % UInt64(english.count))].split(
-                        separator: " ")
-                    if let word = line.randomElement(using: &random) { words.append(word) }
-                }
-                queryTexts.append(words.joined(separator: " "))
-            }
-        }
+        let queryList = self.queries(queries, units: units)
         var results: [[LookupMatch]] = []
-        for text in queryTexts {
+        for (kind, text) in queryList {
             let t0 = DispatchTime.now().uptimeNanoseconds
+            let c0 = Self.threadCPUSeconds()
             results.append(
                 try lookup.lookup(text, from: .english, to: .turkish, minScore: 50, max: 5))
-            figures.latencies.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            figures.cpuLatencies[kind, default: []].append((Self.threadCPUSeconds() - c0) * 1000)
+            figures.latencies[kind, default: []].append(Self.seconds(since: t0) * 1000)
         }
         progress?("looked up \(queries) queries")
 
-        // The exhaustive scan: every English variant scored against the query.
-        let matcher = FuzzyMatcher(language: .english)
-        let all = (0..<units).map {
-            matcher.prepare(TextNormalizer().normalize(unit($0).variants[.english]!.text))
-        }
-        var found1 = 0
-        var found5 = 0
-        var relevant = 0
-        let sample = Array(queryTexts.indices.prefix(exhaustiveQueries))
-        for q in sample {
-            let query = matcher.prepare(TextNormalizer().normalize(queryTexts[q]))
-            var best = 0
-            for candidate in all where Self.lengthBound(query, candidate) >= max(best, 50) {
-                best = max(best, matcher.score(query, candidate).score)
-            }
-            guard best >= 50 else { continue }
-            relevant += 1
+        start = DispatchTime.now().uptimeNanoseconds
+        let sample = Array(queryList.prefix(exhaustiveQueries))
+        let best = ExhaustiveScan(queries: sample.map(\.text), language: .english).run(
+            units: units, text: { unit($0).variants[.english]!.text },
+            progress: { done in progress?("exhaustive scan \(done)/\(units) units") })
+        figures.exhaustiveSeconds = Self.seconds(since: start)
+        for (q, (kind, _)) in sample.enumerated() {
+            figures.exhaustiveQueries[kind, default: 0] += 1
+            guard best[q] >= 50 else { continue }
+            figures.relevant[kind, default: 0] += 1
             let scores = results[q].map(\.score)
-            if scores.first == best { found1 += 1 }
-            if scores.prefix(5).contains(best) { found5 += 1 }
-            progress?("exhaustive scan \(q + 1)/\(sample.count)")
+            if scores.first == best[q] { figures.foundAt1[kind, default: 0] += 1 }
+            if scores.prefix(5).contains(best[q]) { figures.foundAt5[kind, default: 0] += 1 }
         }
-        figures.exhaustiveQueries = sample.count
-        figures.recallAt1 = relevant == 0 ? 1 : Double(found1) / Double(relevant)
-        figures.recallAt5 = relevant == 0 ? 1 : Double(found5) / Double(relevant)
         return figures
     }
 
-    /// No edit can score above this: every unmatched unit of weight costs at least its weight.
-    static func lengthBound(_ a: FuzzyMatcher.Prepared, _ b: FuzzyMatcher.Prepared) -> Int {
-        let (x, y) = (a.totalWeight, b.totalWeight)
-        return Int(100 * (1 - abs(x - y) / max(x, y, 1)))
+    static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// CPU time of the whole process so far, user and system, every thread.
+    static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// CPU time of the calling thread so far.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 

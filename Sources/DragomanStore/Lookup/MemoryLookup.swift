@@ -1,6 +1,7 @@
 public import DragomanKit
 import Foundation
 import GRDB
+import Synchronization
 
 /// A fuzzy match from the memory: its score, the memory's source and target texts, and where
 /// the unit came from.
@@ -28,8 +29,9 @@ public struct ConcordanceHit: Sendable {
 public final class MemoryLookup: Sendable {
     public let memory: SQLiteMemory
     private let index: FuzzyIndex
-    /// How many candidates from the index are scored exactly.
+    /// How many candidates from the index are scored exactly, at most.
     public let candidateLimit: Int
+    private let matchers = Mutex<[Language: FuzzyMatcher]>([:])
 
     /// Opens the index beside the memory, building it when it is missing or stale.
     /// `progress` hears about a rebuild (done, total variants).
@@ -53,38 +55,74 @@ public final class MemoryLookup: Sendable {
 
     /// The best matches of `text` among the memory's units that have both languages, best
     /// first.
+    ///
+    /// - Complexity: the index names at most ``candidateLimit`` candidates (see
+    ///   ``FuzzyIndex``); they are scored exactly in the order of a bound taken from their
+    ///   stored weights, and scoring stops when no candidate left can reach the `max`-th best.
     public func lookup(
         _ text: String, from source: Language, to target: Language, minScore: Int = 50, max: Int = 5
     ) throws -> [LookupMatch] {
-        let matcher = FuzzyMatcher(language: source)
+        guard max > 0 else { return [] }
+        let matcher = matcher(for: source)
         let query = matcher.prepare(TextNormalizer().normalize(text))
+        let queryWeight = Int((query.totalWeight * 10).rounded())
         let candidates = index.candidates(
             terms: matcher.indexTermHashes(of: query.text), language: source,
-            queryLength: ScoringTokenizerBridge.tokenCount(query.text), limit: candidateLimit)
-        guard !candidates.isEmpty else { return [] }
+            queryWeight: queryWeight, limit: candidateLimit)
+        // Candidates whose weight alone keeps them under `minScore` are never read.
+        var bounded = candidates.map { variant in
+            (
+                variant: variant,
+                bound: FuzzyMatcher.scoreBound(
+                    weightInTenths: queryWeight, index.weight(ofVariant: variant))
+            )
+        }
+        .filter { $0.bound >= minScore }
+        guard !bounded.isEmpty else { return [] }
+        bounded.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.variant < $1.variant }
         // CROSS JOIN keeps the candidates outermost: with a long IN list SQLite would otherwise
         // walk every target-language variant through the language index.
         let rows = try memory.reading { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.nfc, s.text, t.text, u.id FROM variant s
+                    SELECT s.variant_no, s.nfc, s.text, t.text, u.id FROM variant s
                     CROSS JOIN unit u ON u.unit_no = s.unit_no
                     CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
-                    WHERE s.variant_no IN (\(candidates.map(String.init).joined(separator: ",")))
+                    WHERE s.variant_no IN (\(bounded.map { String($0.variant) }.joined(separator: ",")))
                     """, arguments: [target.code])
         }
+        var byVariant: [Int64: Row] = [:]
+        for row in rows { byVariant[row[0]] = row }
         var scored: [(score: FuzzyScore, source: String, target: String, id: String)] = []
-        for row in rows {
-            let result = matcher.score(query, matcher.prepare(row[0] as String))
+        for (variant, bound) in bounded {
+            // Sorted by score, the `max`-th is the one a candidate must reach to count.
+            if scored.count >= max, bound < scored[max - 1].score.score { break }
+            guard let row = byVariant[variant] else { continue }
+            let nfc: String = row[1]
+            let result =
+                nfc == query.text
+                ? matcher.score(query, query) : matcher.score(query, matcher.prepare(nfc))
             guard result.score >= minScore else { continue }
-            scored.append((result, row[1], row[2], row[3]))
+            scored.append((result, row[2], row[3], row[4]))
+            scored.sort { ($0.score.score, $1.id) > ($1.score.score, $0.id) }
         }
-        scored.sort { ($0.score.score, $1.id) > ($1.score.score, $0.id) }
-        return try scored.prefix(max).map {
+        let best = scored.prefix(max)
+        let units = try memory.units(ids: best.map(\.id))
+        return best.map {
             LookupMatch(
                 score: $0.score.score, unitID: $0.id, source: $0.source, target: $0.target,
-                differences: $0.score.differences, unit: try memory.unit(id: $0.id))
+                differences: $0.score.differences, unit: units[$0.id])
+        }
+    }
+
+    /// The matcher of a language, made once: its stemmer is opened with it.
+    private func matcher(for language: Language) -> FuzzyMatcher {
+        matchers.withLock { cache in
+            if let known = cache[language] { return known }
+            let matcher = FuzzyMatcher(language: language)
+            cache[language] = matcher
+            return matcher
         }
     }
 

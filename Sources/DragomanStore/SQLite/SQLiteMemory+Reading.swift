@@ -11,6 +11,16 @@ extension SQLiteMemory {
         return found
     }
 
+    /// The units with these ids that are stored, read in one pass.
+    public func units(ids: [String]) throws -> [String: TranslationUnit] {
+        guard !ids.isEmpty else { return [:] }
+        var found: [String: TranslationUnit] = [:]
+        try reading { db in
+            try UnitReader.read(db, path: path, filter: .ids(ids)) { found[$0.id] = $0 }
+        }
+        return found
+    }
+
     public func count() throws -> Int {
         try reading { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0 }
     }
@@ -75,6 +85,7 @@ struct UnitReader {
     enum Filter {
         case all
         case id(String)
+        case ids([String])
         /// Units of a document; nil for units without one.
         case document(String?)
     }
@@ -104,6 +115,9 @@ struct UnitReader {
         switch filter {
         case .all: (condition, arguments) = ("1", [])
         case .id(let id): (condition, arguments) = ("id = ?", [id])
+        case .ids(let ids):
+            condition = "id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))"
+            arguments = StatementArguments(ids)
         case .document(let id?): (condition, arguments) = ("document_id = ?", [id])
         case .document(nil): (condition, arguments) = ("document_id IS NULL", [])
         }

@@ -10,9 +10,11 @@ extension SQLiteMemory {
     ///   variant.
     public func add(_ units: [TranslationUnit]) throws {
         guard !units.isEmpty else { return }
+        // Normalized before the write lock is taken, so other writers wait less.
+        let keys = UnitWriter.keys(of: units, normalizer: normalizer)
         try writing { db in
             var writer = UnitWriter(db: db, normalizer: normalizer)
-            for unit in units { try writer.write(unit) }
+            for (unit, keys) in zip(units, keys) { try writer.write(unit, keys: keys) }
         }
     }
 
@@ -50,7 +52,37 @@ struct UnitWriter {
         self.normalizer = normalizer
     }
 
-    mutating func write(_ unit: TranslationUnit) throws {
+    /// The NFC text and match key of each variant of each unit, in the order of
+    /// ``TranslationUnit/languages``: the costly part of writing a unit, done on every core
+    /// for a large batch.
+    static func keys(
+        of units: [TranslationUnit], normalizer: TextNormalizer
+    ) -> [[(nfc: String, matchKey: String)]] {
+        @Sendable func keys(_ unit: TranslationUnit) -> [(nfc: String, matchKey: String)] {
+            unit.languages.map { language in
+                // Inline markup of imported units is kept in `text`; search uses the plain text.
+                let nfc = normalizer.normalize(
+                    unit.plainText(language) ?? unit.variants[language]!.text)
+                return (nfc, MatchKey.make(nfc))
+            }
+        }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard units.count >= 1_000, cores > 1 else { return units.map(keys) }
+        let chunkSize = (units.count + cores - 1) / cores
+        nonisolated(unsafe) var chunks = [[[(nfc: String, matchKey: String)]]](
+            repeating: [], count: cores)
+        DispatchQueue.concurrentPerform(iterations: cores) { chunk in
+            let lo = chunk * chunkSize
+            let hi = min(units.count, lo + chunkSize)
+            guard lo < hi else { return }
+            chunks[chunk] = units[lo..<hi].map(keys)
+        }
+        return chunks.flatMap { $0 }
+    }
+
+    mutating func write(
+        _ unit: TranslationUnit, keys: [(nfc: String, matchKey: String)]? = nil
+    ) throws {
         try Self.validate(unit)
         if let provenance = unit.provenance { try writeDocument(provenance) }
         let arguments: StatementArguments = [
@@ -92,12 +124,19 @@ struct UnitWriter {
                 INSERT INTO variant (unit_no, language, text, nfc, match_key, source_file,
                 source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for language in unit.languages {
+        for (position, language) in unit.languages.enumerated() {
             let variant = unit.variants[language]!
-            // Inline markup of imported units is kept in `text`; search uses the plain text.
-            let nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
+            let nfc: String
+            let matchKey: String
+            if let keys {
+                (nfc, matchKey) = keys[position]
+            } else {
+                // Inline markup of imported units is kept in `text`; search uses the plain text.
+                nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
+                matchKey = MatchKey.make(nfc)
+            }
             try insertVariant.execute(arguments: [
-                unitNo, language.code, variant.text, nfc, MatchKey.make(nfc), variant.span?.file,
+                unitNo, language.code, variant.text, nfc, matchKey, variant.span?.file,
                 variant.span?.start, variant.span?.end,
             ])
         }
@@ -194,15 +233,20 @@ extension SQLiteMemory {
 /// Adds units inside one ``SQLiteMemory/transaction(_:)``; valid only while its body runs.
 public final class MemoryTransaction {
     private var writer: UnitWriter?
+    private let normalizer: TextNormalizer
 
-    init(_ writer: UnitWriter) { self.writer = writer }
+    init(_ writer: UnitWriter) {
+        self.writer = writer
+        normalizer = writer.normalizer
+    }
 
     /// Adds or replaces `units` as ``SQLiteMemory/add(_:)`` does, as part of the transaction.
     public func add(_ units: [TranslationUnit]) throws {
         guard writer != nil else {
             preconditionFailure("a MemoryTransaction was used after its transaction ended")
         }
-        for unit in units { try writer!.write(unit) }
+        let keys = UnitWriter.keys(of: units, normalizer: normalizer)
+        for (unit, keys) in zip(units, keys) { try writer!.write(unit, keys: keys) }
     }
 
     fileprivate func close() { writer = nil }

@@ -43,7 +43,12 @@ public final class SQLiteMemory: TranslationMemory {
         configuration.foreignKeysEnabled = true
         // Runs on every connection before GRDB switches the file to WAL mode, so the file of
         // another program is refused before anything in it changes.
-        configuration.prepareDatabase { db in try Self.checkIdentity(db, path: path) }
+        configuration.prepareDatabase { db in
+            try Self.checkIdentity(db, path: path)
+            // A large import touches index pages all over the file; with SQLite's default
+            // 2 MB cache the writer would spill and re-read them. Allocated only as used.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -262144") }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrate(pool, path: path)

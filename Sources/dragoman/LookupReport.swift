@@ -1,0 +1,88 @@
+import DragomanStore
+import Foundation
+
+/// The printed figures of `dragoman bench lookup`.
+struct LookupReport {
+    let figures: LookupBenchmark.Figures
+    /// Milliseconds of each cold `dragoman lookup` process.
+    let cold: [Double]
+
+    var text: String {
+        let f = figures
+        let mb = 1_048_576.0
+        let units = Double(max(f.units, 1))
+        var lines: [String] = []
+        lines.append("fuzzy look-up, \(f.units) units (\(f.variants) variants in en, tr, de)")
+        lines.append(
+            String(
+                format: "import           %8.1f s   (%.0f units/s, one transaction; CPU %.1f s)",
+                f.importSeconds, Double(f.units) / f.importSeconds, f.importCPUSeconds))
+        lines.append(
+            String(
+                format:
+                    "store on disk    %8.1f MB  (%.0f bytes/unit); text %.1f MB (%.0f bytes/unit)",
+                Double(f.memoryBytes) / mb, Double(f.memoryBytes) / units,
+                Double(f.textBytes) / mb, Double(f.textBytes) / units))
+        lines.append(
+            String(
+                format: "index build      %8.1f s   (CPU %.1f s)", f.indexSeconds, f.indexCPUSeconds
+            ))
+        lines.append(
+            String(
+                format: "index on disk    %8.1f MB  (%.0f bytes/unit, %.2f of the text)",
+                Double(f.indexBytes) / mb, Double(f.indexBytes) / units,
+                Double(f.indexBytes) / Double(max(f.textBytes, 1))))
+        let all = f.allLatencies
+        lines.append(
+            String(
+                format: "latency, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d queries)",
+                LookupBenchmark.Figures.percentile(all, 0.5),
+                LookupBenchmark.Figures.percentile(all, 0.99),
+                all.reduce(0, +) / Double(max(all.count, 1)), all.count))
+        let cpu = f.allCPULatencies
+        lines.append(
+            String(
+                format: "latency, CPU     p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms",
+                LookupBenchmark.Figures.percentile(cpu, 0.5),
+                LookupBenchmark.Figures.percentile(cpu, 0.99),
+                cpu.reduce(0, +) / Double(max(cpu.count, 1))))
+        for kind in LookupBenchmark.QueryKind.allCases {
+            let values = f.latencies[kind] ?? []
+            let cpu = f.cpuLatencies[kind] ?? []
+            lines.append(
+                "  "
+                    + kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "p50 %6.2f ms  p99 %6.2f ms  (CPU p50 %.2f, p99 %.2f; %d queries)",
+                        LookupBenchmark.Figures.percentile(values, 0.5),
+                        LookupBenchmark.Figures.percentile(values, 0.99),
+                        LookupBenchmark.Figures.percentile(cpu, 0.5),
+                        LookupBenchmark.Figures.percentile(cpu, 0.99), values.count))
+        }
+        let sample = f.exhaustiveQueries.values.reduce(0, +)
+        let relevant = f.relevant.values.reduce(0, +)
+        lines.append(
+            String(
+                format:
+                    "recall           @1 %.3f  @5 %.3f of the exhaustive scan's best "
+                    + "(%d queries, %d with a match >= 50; scan %.1f s)",
+                f.recall(at: 1), f.recall(at: 5), sample, relevant, f.exhaustiveSeconds))
+        for kind in LookupBenchmark.QueryKind.allCases {
+            lines.append(
+                "  "
+                    + kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "@1 %.3f  @5 %.3f  (%d queries, %d with a match)",
+                        f.recall(at: 1, kind), f.recall(at: 5, kind),
+                        f.exhaustiveQueries[kind] ?? 0, f.relevant[kind] ?? 0))
+        }
+        if !cold.isEmpty {
+            lines.append(
+                String(
+                    format:
+                        "cold process     p50 %6.1f ms  max %6.1f ms  (%d runs of dragoman lookup)",
+                    LookupBenchmark.Figures.percentile(cold, 0.5), cold.max() ?? 0, cold.count))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,167 @@
+import DragomanKit
+import Foundation
+import GRDB
+import Testing
+
+@testable import DragomanStore
+
+/// The index must name the same candidates as ranking every variant would, and look-up must
+/// find the best match that scoring every unit finds, in a memory full of near-duplicates.
+struct FuzzyIndexTests {
+    static let pairs: [(en: String, tr: String)] = [
+        (
+            "The mayor opened the new tram line on Monday.",
+            "Belediye Başkanı yeni tramvay hattını pazartesi günü açtı."
+        ),
+        ("Tickets cost the same as on buses.", "Biletler otobüslerle aynı fiyatta."),
+        (
+            "The library in Karşıyaka reopened after 14 months of work.",
+            "Karşıyaka'daki kütüphane 14 aylık çalışmanın ardından yeniden açıldı."
+        ),
+        (
+            "About 3,000 people attended the jazz festival by the sea.",
+            "Deniz kenarındaki caz festivaline yaklaşık 3.000 kişi katıldı."
+        ),
+        (
+            "The governor visited the flooded villages in the north.",
+            "Vali, kuzeydeki sular altında kalan köyleri ziyaret etti."
+        ),
+        (
+            "A new bridge will connect the two districts by 2028.",
+            "Yeni bir köprü 2028'e kadar iki ilçeyi birbirine bağlayacak."
+        ),
+        (
+            "The council approved a budget of 12 million lira for parks.",
+            "Meclis, parklar için 12 milyon liralık bir bütçeyi onayladı."
+        ),
+        (
+            "Schools will stay closed on Friday because of the storm.",
+            "Okullar fırtına nedeniyle cuma günü kapalı kalacak."
+        ),
+        (
+            "The ferry timetable changes at the start of June.",
+            "Vapur tarifesi haziran başında değişiyor."
+        ),
+        (
+            "Volunteers planted 500 trees along the river.",
+            "Gönüllüler nehir boyunca 500 ağaç dikti."
+        ),
+        (
+            "The museum shows coins found in the ancient harbour.",
+            "Müze, antik limanda bulunan sikkeleri sergiliyor."
+        ),
+        (
+            "Bus drivers will receive a new contract next year.",
+            "Otobüs şoförleri gelecek yıl yeni bir sözleşme alacak."
+        ),
+    ]
+
+    /// Single sentences, pairs of sentences and copies with another number: a memory of one
+    /// publisher, where many units are near-duplicates of others.
+    static func units() -> [TranslationUnit] {
+        var units: [TranslationUnit] = []
+        for (a, first) in pairs.enumerated() {
+            for (b, second) in pairs.enumerated() {
+                units.append(
+                    LookupTests.unit(
+                        "p\(a)-\(b)", first.en + " " + second.en, first.tr + " " + second.tr))
+            }
+            units.append(LookupTests.unit("s\(a)", first.en, first.tr))
+            for n in 1...3 {
+                units.append(
+                    LookupTests.unit(
+                        "n\(a)-\(n)", first.en.replacingOccurrences(of: "the", with: "the \(n)"),
+                        first.tr + " (\(n))"))
+            }
+        }
+        return units
+    }
+
+    static let queries = [
+        "The mayor opened the new tram line on Monday.",
+        "The mayor opened the new bus line on Tuesday.",
+        "Tickets cost the same as on trams.",
+        "About 4,000 people attended the festival by the sea.",
+        "The council approved a budget of 15 million lira for schools and parks.",
+        "Volunteers planted trees along the river. The ferry timetable changes in June.",
+        "Schools stay closed because of the storm.",
+        "The museum in the harbour shows coins.",
+    ]
+
+    @Test func candidatesAreTheTopOfTheRankingOverEveryVariant() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        try memory.add(Self.units())
+        let lookup = try MemoryLookup(memory: memory)
+        let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        _ = lookup
+        let rows = try memory.reading { db in
+            try Row.fetchAll(db, sql: "SELECT variant_no, nfc FROM variant WHERE language = 'en'")
+        }
+        let matcher = FuzzyMatcher(language: .english)
+        let variants = rows.map { row -> (Int64, Set<UInt64>, Int) in
+            let text: String = row[1]
+            return (
+                row[0], Set(matcher.indexTermHashes(of: text)),
+                FuzzyMatcher.weightInTenths(of: text)
+            )
+        }
+        var frequency: [UInt64: Int] = [:]
+        for (_, terms, _) in variants { for term in terms { frequency[term, default: 0] += 1 } }
+        let limit = 10
+        for query in Self.queries {
+            let terms = matcher.indexTermHashes(of: query)
+            let weight = FuzzyMatcher.weightInTenths(of: query)
+            var ranks: [Int64: Float] = [:]
+            for (variant, own, variantWeight) in variants {
+                let shared = terms.filter(own.contains)
+                guard !shared.isEmpty else { continue }
+                let idf = shared.reduce(Float(0)) {
+                    $0 + log(1 + Float(variants.count) / Float(frequency[$1]!))
+                }
+                ranks[variant] =
+                    idf - 0.3 * abs(Float(variantWeight - weight)) / Float(max(weight, 10))
+            }
+            let found = index.candidates(
+                terms: terms, language: .english, queryWeight: weight, limit: limit)
+            #expect(found.count == min(limit, ranks.count), "\(query)")
+            let weakestFound = found.compactMap { ranks[$0] }.min() ?? .infinity
+            let strongestLeft = ranks.filter { !found.contains($0.key) }.values.max() ?? -.infinity
+            #expect(weakestFound >= strongestLeft - 1e-4, "\(query)")
+        }
+    }
+
+    @Test func lookupFindsTheBestMatchOfAnExhaustiveScan() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        let units = Self.units()
+        try memory.add(units)
+        let lookup = try MemoryLookup(memory: memory, candidateLimit: 10)
+        let matcher = FuzzyMatcher(language: .english)
+        let sources = units.map {
+            matcher.prepare(TextNormalizer().normalize($0.variants[.english]!.text))
+        }
+        for query in Self.queries {
+            let prepared = matcher.prepare(TextNormalizer().normalize(query))
+            let best = sources.map { matcher.score(prepared, $0).score }.max() ?? 0
+            let found = try lookup.lookup(query, from: .english, to: .turkish, minScore: 50, max: 5)
+            #expect(found.first?.score == (best >= 50 ? best : nil), "\(query)")
+            #expect(found.map(\.score) == found.map(\.score).sorted(by: >))
+        }
+    }
+
+    @Test(arguments: ["DRGFZX01", "garbage", ""])
+    func anIndexFileOfAnotherFormatIsRebuilt(_ content: String) throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        try memory.add(Self.units())
+        var header = Data(content.utf8)
+        header.append(Data(count: 64))
+        try header.write(to: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        let lookup = try MemoryLookup(memory: memory)
+        let found = try lookup.lookup(
+            Self.pairs[1].en, from: .english, to: .turkish, minScore: 50, max: 1)
+        #expect(found.first?.score == 100)
+        #expect(found.first?.target == Self.pairs[1].tr)
+    }
+}

@@ -1,0 +1,72 @@
+import DragomanKit
+import Foundation
+import Testing
+
+@testable import DragomanStore
+
+/// The look-up benchmark on a small memory of recombined NTREX news (read from the shared
+/// data, never copied): its figures must be sound before they are trusted at a million units.
+struct LookupBenchmarkTests {
+    static let ntrex: URL = {
+        let shared =
+            ProcessInfo.processInfo.environment["DRAGOMAN_SHARED"].map {
+                URL(fileURLWithPath: $0)
+            }
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared")
+        return shared.appendingPathComponent("data/alignment/ntrex-dev")
+    }()
+
+    static func lines() throws -> [Language: [String]] {
+        var lines: [Language: [String]] = [:]
+        for (language, name) in [
+            (Language.english, "newstest2019-src.eng.txt"),
+            (.turkish, "newstest2019-ref.tur.txt"), (.german, "newstest2019-ref.deu.txt"),
+        ] {
+            let text = try String(
+                contentsOf: ntrex.appendingPathComponent(name), encoding: .utf8)
+            lines[language] = text.split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
+        }
+        return lines
+    }
+
+    @Test func unitsAreTranslationsWithNearDuplicates() throws {
+        let benchmark = LookupBenchmark(lines: try Self.lines())
+        let units = (0..<2_000).map(benchmark.unit)
+        #expect(units.allSatisfy { $0.variants.count == 3 })
+        let english = units.map { $0.variants[.english]!.text }
+        // Mostly distinct units, with some repeated word for word.
+        let distinct = Set(english).count
+        #expect(distinct > 1_700)
+        #expect(distinct < 2_000)
+        // The same unit whichever process makes it.
+        #expect(benchmark.unit(1_234).variants == units[1_234].variants)
+    }
+
+    @Test func queriesComeInEveryKind() throws {
+        let benchmark = LookupBenchmark(lines: try Self.lines())
+        let queries = benchmark.queries(40, units: 1_000)
+        for kind in LookupBenchmark.QueryKind.allCases {
+            #expect(queries.filter { $0.kind == kind }.count == 10)
+        }
+        let sources = Set((0..<1_000).map { benchmark.unit($0).variants[.english]!.text })
+        #expect(queries.filter { $0.kind == .exact }.allSatisfy { sources.contains($0.text) })
+        #expect(!queries.filter { $0.kind == .oneWord }.allSatisfy { sources.contains($0.text) })
+    }
+
+    @Test func aSmallRunFindsWhatTheExhaustiveScanFinds() throws {
+        let folder = try TemporaryFolder()
+        let figures = try LookupBenchmark(lines: try Self.lines()).run(
+            at: folder.path("bench.sqlite"), units: 2_000, queries: 60, exhaustiveQueries: 60)
+        #expect(figures.exhaustiveQueries.values.reduce(0, +) == 60)
+        // Exact copies always have a match; the edited queries mostly do.
+        #expect(figures.relevant[.exact] == 15)
+        #expect(figures.relevant.values.reduce(0, +) >= 35)
+        #expect(figures.recall(at: 1) >= 0.99)
+        #expect(figures.recall(at: 5) >= 0.99)
+        #expect(figures.indexBytes < figures.textBytes)
+        #expect(figures.allLatencies.count == 60)
+    }
+}
