@@ -21,12 +21,7 @@ struct CheckReportPage {
             <html lang="en"><head><meta charset="utf-8">
             <title>\(escape(title)) · Dragoman check</title>
             <style>
-            body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1d1d1f}
-            h1{font-size:1.3rem;margin:0 0 .3rem} .meta{color:#555;margin-bottom:1rem}
-            table{border-collapse:collapse;width:100%;table-layout:fixed}
-            th{position:sticky;top:0;background:#f4f4f6;text-align:left;padding:.4rem;border-bottom:2px solid #ccc}
-            td{vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #e3e3e6}
-            td.n{width:3.2rem;color:#666;font-variant-numeric:tabular-nums}
+            \(HTMLText.tableStyle)
             td.empty{color:#aaa;font-style:italic}
             mark{border-radius:2px;padding:0 1px} mark.error{background:#f9d0cc} mark.warning{background:#fff1c2}
             mark.info{background:#d6ecf7}

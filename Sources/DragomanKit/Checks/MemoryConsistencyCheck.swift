@@ -29,13 +29,10 @@ public struct MemoryConsistencyCheck: DocumentCheck {
             }
             found.append(
                 LocatedFinding(
-                    unit: index,
-                    finding: CheckFinding(
-                        check: Self.id, severity: .warning,
-                        message:
-                            "The memory translates this sentence as “\(first.target)” (unit \(first.unitID)): use that wording or update the memory.",
-                        source: 0..<unit.pair.source.unicodeScalars.count,
-                        target: 0..<unit.pair.target.unicodeScalars.count)))
+                    unit: index, covering: unit, check: Self.id, severity: .warning,
+                    message:
+                        "The memory translates this sentence as “\(first.target)” (unit \(first.unitID)): use that wording or update the memory."
+                ))
         }
         return found
     }

@@ -28,13 +28,10 @@ public struct SelfConsistencyCheck: DocumentCheck {
             else { continue }
             found.append(
                 LocatedFinding(
-                    unit: index,
-                    finding: CheckFinding(
-                        check: Self.id, severity: .warning,
-                        message:
-                            "This sentence was translated otherwise in unit \(before.id): “\(before.pair.target)”; use one wording.",
-                        source: 0..<unit.pair.source.unicodeScalars.count,
-                        target: 0..<unit.pair.target.unicodeScalars.count)))
+                    unit: index, covering: unit, check: Self.id, severity: .warning,
+                    message:
+                        "This sentence was translated otherwise in unit \(before.id): “\(before.pair.target)”; use one wording."
+                ))
         }
         return found
     }
