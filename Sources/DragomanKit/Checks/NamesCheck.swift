@@ -122,6 +122,7 @@ public struct NamesCheck: DocumentCheck {
                             }
                         } else if Self.sharesPrefix(nameKey, key)
                             || (nameKey.count >= 4 && key.contains(nameKey))
+                            || Self.soundsAlike(nameKey, key)
                         {
                             similar = true
                         }
@@ -230,6 +231,39 @@ public struct NamesCheck: DocumentCheck {
         let length = min(5, min(a.count, b.count))
         guard length >= 4 else { return false }
         return a.prefix(length) == b.prefix(length)
+    }
+
+    /// Whether two keys begin with the same four consonant sounds (three for shorter names):
+    /// a place name spelled in the target language's way, `Mexico`/`Meksika`/`Mexiko`,
+    /// `California`/`Kaliforniya`, `Indonesia`/`Endonezya`, `Macedonia`/`Makedonien`.
+    public static func soundsAlike(_ a: String, _ b: String) -> Bool {
+        let x = consonantSkeleton(a)
+        let y = consonantSkeleton(b)
+        let length = min(4, min(x.count, y.count))
+        guard length >= 3, x.count >= 3, y.count >= 3 else { return false }
+        return x.prefix(length) == y.prefix(length)
+    }
+
+    /// The consonants of a match key as they sound: `c`, `k`, `q` alike, `x` as `ks`, `ph` as
+    /// `f`, `w` as `v`, `z` as `s`; vowels, `h`, `j`, `y` and doubled letters left out.
+    static func consonantSkeleton(_ key: String) -> [Character] {
+        var out: [Character] = []
+        var previous: Character = " "
+        for character in key {
+            var sounds: [Character]
+            switch character {
+            case "a", "e", "i", "o", "u", "y", "j", "h", "'", "-", " ": sounds = []
+            case "c", "q", "k": sounds = ["k"]
+            case "x": sounds = ["k", "s"]
+            case "w": sounds = ["v"]
+            case "z": sounds = ["s"]
+            default: sounds = character.isLetter ? [character] : []
+            }
+            if character == "h" && previous == "p", out.last == "p" { out[out.count - 1] = "f" }
+            previous = character
+            for sound in sounds where out.last != sound { out.append(sound) }
+        }
+        return out
     }
 
     /// Whether a missing name of the source language is worth a warning: German capitalises

@@ -46,11 +46,33 @@ import Testing
             .english, .german, "He met officials in North Korea.",
             "Er traf Beamte in Nordkorea."
         ),
+        // Place names spelled the target language's way.
+        (
+            .english, .turkish, "The storm reached Mexico and California on Friday.",
+            "Fırtına cuma günü Meksika'ya ve Kaliforniya'ya ulaştı."
+        ),
+        (
+            .english, .german, "Voters in Macedonia and Indonesia went to the polls.",
+            "Wähler in Makedonien und Indonesien gingen zur Wahl."
+        ),
     ])
     func correctTranslationsStayClean(
         from: Language, to: Language, source: String, target: String
     ) throws {
         #expect(try CheckFixtures.run(NamesCheck(), from, to, source, target).isEmpty)
+    }
+
+    @Test func unrelatedWordsDoNotPassForAName() throws {
+        #expect(NamesCheck.soundsAlike("mexico", "meksika"))
+        #expect(NamesCheck.soundsAlike("indonesia", "endonezya"))
+        #expect(NamesCheck.soundsAlike("philadelphia", "filadelfiya"))
+        #expect(!NamesCheck.soundsAlike("wales", "galler"))
+        #expect(!NamesCheck.soundsAlike("london", "lindqvist"))
+        let source = "The mayor of Bergkamen met the mayor of Konak."
+        let found = try CheckFixtures.run(
+            NamesCheck(), .english, .turkish, source, "Bergamo belediye başkanı Konak'ta görüştü.")
+        #expect(found.map(\.severity) == [.warning])
+        #expect(CheckFixtures.text(found.first?.source, source) == "Bergkamen")
     }
 
     @Test func germanSourceNeedsForeignLettersForAMissingName() throws {
