@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Scores how close a memory's source sentence is to a new sentence, the way translators read
 /// fuzzy matches: 100 for the same text, just below for differences of spacing, case or
 /// punctuation, and lower for every word that has to change.
@@ -18,6 +24,7 @@
 public struct FuzzyMatcher: Sendable {
     public let language: Language
     private let stemmer: SnowballStemmer?
+    private let words = ScoringWordCache()
 
     public init(language: Language) {
         self.language = language
@@ -35,10 +42,14 @@ public struct FuzzyMatcher: Sendable {
     }
 
     public func prepare(_ text: String) -> Prepared {
-        let tokens = ScoringTokenizer.tokens(of: text).enumerated().map { index, raw in
+        let tokens = ScoringTokenizer.tokens(of: text) { surface in
+            words.entry(surface) {
+                let key = MatchKey.make(surface)
+                return (key, stem(key))
+            }
+        }.enumerated().map { index, raw in
             var token = raw
             if token.kind == .word {
-                token.stem = stem(token.key)
                 token.isName =
                     index > 0 && token.surface.unicodeScalars.first!.properties.isUppercase
             }
@@ -253,7 +264,11 @@ struct ScoringToken: Sendable {
 /// and hyphens between letters, and periods or commas between digits) and single marks.
 /// Whitespace separates tokens and is not one.
 enum ScoringTokenizer {
-    static func tokens(of text: String) -> [ScoringToken] {
+    /// `word` gives a word's match key and stem (the stem empty when not wanted).
+    static func tokens(
+        of text: String,
+        word: (String) -> (key: String, stem: String) = { (MatchKey.make($0), "") }
+    ) -> [ScoringToken] {
         let view = text.unicodeScalars
         let scalars = Array(view)
         // String indices of the scalars, to slice the text without rebuilding it.
@@ -292,13 +307,17 @@ enum ScoringTokenizer {
                 }
                 let surface = String(view[indices[i]..<indices[j]])
                 let isNumber = digits && !letters
-                let key =
-                    isNumber
-                    ? String(surface.unicodeScalars.filter { $0.properties.numericType != nil })
-                    : MatchKey.make(surface)
-                tokens.append(
-                    ScoringToken(
-                        kind: isNumber ? .number : .word, surface: surface, key: key, span: i..<j))
+                if isNumber {
+                    let key = String(
+                        surface.unicodeScalars.filter { $0.properties.numericType != nil })
+                    tokens.append(
+                        ScoringToken(kind: .number, surface: surface, key: key, span: i..<j))
+                } else {
+                    let (key, stem) = word(surface)
+                    tokens.append(
+                        ScoringToken(
+                            kind: .word, surface: surface, key: key, stem: stem, span: i..<j))
+                }
                 i = j
             } else {
                 let surface = String(s)
@@ -329,5 +348,41 @@ enum ScoringTokenizer {
         case ".", ",", ":": return digits
         default: return false
         }
+    }
+}
+
+/// Match keys and stems of the words a matcher has seen, shared by its copies and threads:
+/// the words of news repeat, and keying and stemming a word cost far more than a look-up.
+/// Emptied when it holds `capacity` words, so that memory stays bounded.
+final class ScoringWordCache: @unchecked Sendable {
+    private var entries: [String: (key: String, stem: String)] = [:]
+    /// Allocated, so that the lock has one fixed address.
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let capacity = 200_000
+
+    init() { pthread_mutex_init(mutex, nil) }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func entry(
+        _ word: String, make: () -> (key: String, stem: String)
+    ) -> (
+        key: String, stem: String
+    ) {
+        pthread_mutex_lock(mutex)
+        if let found = entries[word] {
+            pthread_mutex_unlock(mutex)
+            return found
+        }
+        pthread_mutex_unlock(mutex)
+        let made = make()
+        pthread_mutex_lock(mutex)
+        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        entries[word] = made
+        pthread_mutex_unlock(mutex)
+        return made
     }
 }
