@@ -262,10 +262,18 @@ extension GlossaryMatcher {
     func resolve(_ scan: Scan, in text: String) -> [GlossaryMatch] {
         var matches: [GlossaryMatch] = []
         let words = scan.words
+        // Locals, not properties: the loops then need no exclusivity checks.
+        let outputs = self.outputs
+        let phraseChildren = self.phraseChildren
+        let phraseOutputs = self.phraseOutputs
+        let tokenStartsPhrase = self.tokenStartsPhrase
+        let tokenInflectsInside = self.tokenInflectsInside
         // Buffers kept across words: most words start no term or a short one.
         var states: [(node: Int32, whole: Bool)] = []
         var next: [(node: Int32, whole: Bool)] = []
         var found: [Int32] = []
+        // The outputs of the longest phrase so far, swapped with `found`: no copy per word.
+        var bestOutputs: [Int32] = []
         var index = 0
         while index < words.count {
             // Most candidate words start no term (`of`, `der`): skip them before allocating.
@@ -281,7 +289,7 @@ extension GlossaryMatcher {
             // States: phrase node, and whether every word so far was written as the term.
             states.removeAll(keepingCapacity: true)
             states.append((0, true))
-            var best: (last: Int, outputs: [Int32])? = nil
+            var bestLast = -1
             var last = index
             while last < words.count,
                 words[last].sequence == words[index].sequence + (last - index)
@@ -312,28 +320,35 @@ extension GlossaryMatcher {
                         }
                     }
                 }
-                if !found.isEmpty { best = (last, found) }
+                if !found.isEmpty {
+                    bestLast = last
+                    swap(&bestOutputs, &found)
+                }
                 if next.isEmpty { break }
                 swap(&states, &next)
                 last += 1
             }
-            guard let best else {
+            guard bestLast >= 0 else {
                 index += 1
                 continue
             }
             // An exclusion (`das Essen`) covers the place and reports nothing.
-            if !best.outputs.contains(where: { outputs[Int($0)].term < 0 }) {
-                matches += report(best.outputs, words: words[index...best.last], scan, text)
+            if !bestOutputs.contains(where: { outputs[Int($0)].term < 0 }) {
+                report(bestOutputs, words: words[index...bestLast], scan, text, into: &matches)
             }
-            index = best.last + 1
+            index = bestLast + 1
         }
         return matches
     }
 
     /// One match per entry among the outputs, with the term spelled as in the text if any.
     private func report(
-        _ found: [Int32], words: ArraySlice<ScannedWord>, _ scan: Scan, _ text: String
-    ) -> [GlossaryMatch] {
+        _ found: [Int32], words: ArraySlice<ScannedWord>, _ scan: Scan, _ text: String,
+        into matches: inout [GlossaryMatch]
+    ) {
+        let outputs = self.outputs
+        let forms = self.forms
+        let tokenKeyLengths = self.tokenKeyLengths
         let utf8 = text.utf8
         func slice(_ start: Int, _ end: Int) -> String {
             // Offsets of scalar boundaries: the string's own slice copies the bytes as they are.
@@ -397,19 +412,19 @@ extension GlossaryMatcher {
         if found.count == 1 {
             let output = Int(found[0])
             let entry = Int(outputs[output].entry)
-            return [
+            matches.append(
                 GlossaryMatch(
                     start: first.startScalar, end: lastWord.endScalar, matched: matched,
                     entryID: glossary.entries[entry].id,
                     term: glossary.entries[entry].terms[Int(outputs[output].term)],
-                    isVariant: !spelledAsInText(found[0]))
-            ]
+                    isVariant: !spelledAsInText(found[0])))
+            return
         }
         var entries: [Int32] = []
         for output in found where !entries.contains(outputs[Int(output)].entry) {
             entries.append(outputs[Int(output)].entry)
         }
-        return entries.map { entryIndex in
+        matches += entries.map { entryIndex in
             let entry = glossary.entries[Int(entryIndex)]
             let candidates = found.filter { outputs[Int($0)].entry == entryIndex }
             let terms = candidates.map { entry.terms[Int(outputs[Int($0)].term)] }
