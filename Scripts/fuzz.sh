@@ -15,7 +15,7 @@ kit="$root/Sources/DragomanKit"
 case "$reader" in
 tmx)
     fuzzer="$root"/Scripts/fuzz/FuzzTMX.swift
-    sources=("$kit"/Formats/TMX/*.swift "$kit"/Formats/ContentDigest.swift
+    sources=("$kit"/Formats/TMX/*.swift "$kit"/Formats/ContentDigest.swift "$kit"/Text/FileError.swift
         "$kit"/Memory/TranslationUnit.swift "$kit"/Text/Language.swift)
     ;;
 tbx)
@@ -27,7 +27,7 @@ tbx)
 xliff)
     fuzzer="$root"/Scripts/fuzz/FuzzXLIFF.swift
     sources=("$kit"/Formats/XLIFF/*.swift "$kit"/Formats/Bilingual/*.swift
-        "$kit"/Formats/ContentDigest.swift "$kit"/Formats/TMX/XMLEscaping.swift
+        "$kit"/Formats/ContentDigest.swift "$kit"/Formats/TMX/XMLEscaping.swift "$kit"/Text/FileError.swift
         "$kit"/Memory/TranslationUnit.swift "$kit"/Text/Language.swift)
     ;;
 *)

@@ -211,7 +211,7 @@ struct PairCheckBench: ParsableCommand {
     func run() throws {
         let lines = Dictionary(uniqueKeysWithValues: try NTREXData.lines(data))
         let survey = PairCheckSurvey(lines: lines)
-        let ids = PairChecks.all.map(\.id)
+        let ids = PairChecks.all.flatMap(\.ids)
         let directions: [(Language, Language)] = [
             (.english, .turkish), (.english, .german), (.turkish, .german),
         ]

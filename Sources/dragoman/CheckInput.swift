@@ -57,10 +57,8 @@ struct CheckInput {
             } else {
                 file = try ParallelFile.readTMX(path)
             }
-        } catch let error as TMXError {
-            throw CLIError(error.description)
-        } catch let error as XLIFFError {
-            throw CLIError(error.description)
+        } catch let error as FileError {
+            throw CLIError(error.description)  // TMX and XLIFF readers alike
         }
         guard let pair = file.pair(from: from, to: to) else {
             throw CLIError(

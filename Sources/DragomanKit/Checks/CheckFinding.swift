@@ -66,5 +66,12 @@ public protocol PairCheck: Sendable {
     /// The id findings carry and the configuration names; a family shares a prefix
     /// (`form.double-space`, `form.brackets`).
     var id: String { get }
+    /// Every id the check's findings may carry: its own, or a family (`numbers`,
+    /// `numbers.percent`, ...) for a check that reports several kinds from one reading.
+    var ids: [String] { get }
     func findings(in pair: SegmentPair) -> [CheckFinding]
+}
+
+extension PairCheck {
+    public var ids: [String] { [id] }
 }

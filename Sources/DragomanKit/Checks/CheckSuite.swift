@@ -28,7 +28,7 @@ public struct CheckSuite: Sendable {
 
     /// Every id a finding of the registered checks may carry.
     public static var knownIDs: [String] {
-        pairChecks.map(\.id) + documentChecks.flatMap(\.ids)
+        pairChecks.flatMap(\.ids) + documentChecks.flatMap(\.ids)
     }
 
     /// The findings on `document`, in unit order, then by place (source, then target).
@@ -39,7 +39,7 @@ public struct CheckSuite: Sendable {
         for check in documentChecks where check.ids.contains(where: configuration.isEnabled) {
             found += try check.findings(in: document, context: context)
         }
-        let pairs = pairChecks.filter { configuration.isEnabled($0.id) }
+        let pairs = pairChecks.filter { $0.ids.contains(where: configuration.isEnabled) }
         if !pairs.isEmpty {
             for (index, unit) in document.units.enumerated() where unit.isPaired {
                 for check in pairs {

@@ -38,7 +38,7 @@ import Testing
                 unit("3", "The museum is closed on Mondays.", "Müze pazartesileri açık değil."),
                 unit("4", "Thank you.", "Sağ olun."),
             ])
-        let found = try SelfConsistencyCheck().findings(in: document, context: CheckContext())
+        let found = SelfConsistencyCheck().findings(in: document, context: CheckContext())
         // Two-word sentences may rightly vary; the repeated full sentence may not.
         #expect(found.map(\.unit) == [2])
         #expect(found.first?.finding.check == "memory.self-inconsistent")

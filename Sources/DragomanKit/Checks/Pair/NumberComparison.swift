@@ -55,7 +55,7 @@ struct NumberComparison: Sendable {
                 if mention.kind == .percent, !answers.contains(where: { $0.kind == .percent }) {
                     findings.append(
                         CheckFinding(
-                            check: PercentCheck.checkID, severity: .warning,
+                            check: NumbersCheck.percentID, severity: .warning,
                             message: inSource
                                 ? "“\(mention.text)” in the source is a percentage but “\(answer.text)” in the target is not: add the percent sign or word."
                                 : "“\(mention.text)” in the target is a percentage but “\(answer.text)” in the source is not: check the percent sign or word.",
@@ -69,7 +69,7 @@ struct NumberComparison: Sendable {
                 {
                     findings.append(
                         CheckFinding(
-                            check: CurrencyCheck.checkID, severity: .warning,
+                            check: NumbersCheck.currencyID, severity: .warning,
                             message:
                                 "“\(mention.text)” in the source is in \(currency) but “\(other.text)” in the target is in \(other.currency!): use the source's currency.",
                             source: mention.span, target: other.span))

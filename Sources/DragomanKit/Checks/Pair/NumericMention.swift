@@ -43,9 +43,9 @@ struct NumericMention: Sendable, Hashable {
     var checkID: String {
         switch kind {
         case .plain: NumbersCheck.checkID
-        case .percent: PercentCheck.checkID
-        case .currency: CurrencyCheck.checkID
-        case .year, .day, .time, .month: DateCheck.checkID
+        case .percent: NumbersCheck.percentID
+        case .currency: NumbersCheck.currencyID
+        case .year, .day, .time, .month: NumbersCheck.dateID
         }
     }
 

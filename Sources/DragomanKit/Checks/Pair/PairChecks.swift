@@ -2,7 +2,7 @@
 /// `numbers.currency`, `numbers.date`) and form (`form.*`).
 public enum PairChecks {
     public static let all: [any PairCheck] = [
-        NumbersCheck(), PercentCheck(), CurrencyCheck(), DateCheck(), DoubledWordCheck(),
+        NumbersCheck(), DoubledWordCheck(),
         DoubleSpaceCheck(), EdgeWhitespaceCheck(), EndPunctuationCheck(), BracketCheck(),
         QuoteCheck(), LinkCheck(),
     ]

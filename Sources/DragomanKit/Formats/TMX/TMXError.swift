@@ -1,24 +1,5 @@
 /// Why a TMX file cannot be read: nothing read from it should be stored.
-///
-/// The message is one sentence; ``description`` puts the file, line and column in front of
-/// it, the shape editors and terminals link to.
-public struct TMXError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The file as named by the caller (`<stdin>` for standard input).
-    public var file: String
-    /// 1-based line and column where the problem was found.
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public init(file: String, line: Int, column: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    public var description: String { "\(file):\(line):\(column): \(message)" }
-}
+public typealias TMXError = FileError
 
 /// Something in a TMX file that was read with a guess or left out: the import goes on.
 public struct TMXWarning: Sendable, Hashable, CustomStringConvertible {

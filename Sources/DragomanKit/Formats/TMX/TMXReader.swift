@@ -64,6 +64,9 @@ public struct TMXReader: Sendable {
         public var units: Int
         /// The `version` attribute of `<tmx>`.
         public var version: String?
+        /// The header's `srclang` as written: a language tag, or `*all*` for a file whose
+        /// units have no one source language.
+        public var sourceLanguage: String?
     }
 
     public var limits: Limits
@@ -118,7 +121,9 @@ public struct TMXReader: Sendable {
             if count == 0 { break }
         }
         try parser.builder.finish()
-        return Summary(units: parser.builder.unitsRead, version: parser.builder.version)
+        return Summary(
+            units: parser.builder.unitsRead, version: parser.builder.version,
+            sourceLanguage: parser.builder.headerSourceLanguage)
     }
 }
 

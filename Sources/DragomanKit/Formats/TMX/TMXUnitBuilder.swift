@@ -26,6 +26,8 @@ struct TMXUnitBuilder {
     var warnings: [TMXWarning] = []
     private(set) var unitsRead = 0
     private(set) var version: String?
+    /// The header's `srclang` as written (`*all*` included).
+    private(set) var headerSourceLanguage: String?
     private(set) var sawRoot = false
 
     private var depth = 0
@@ -72,7 +74,10 @@ struct TMXUnitBuilder {
             switch name {
             case "body": break
             case "tu": unit = UnitState(depth: depth, attributes: attributes, place: location())
-            default: ignoredDepth = depth  // the header, or something TMX does not define
+            case "header":
+                headerSourceLanguage = attributes.first { $0.name == "srclang" }?.value
+                ignoredDepth = depth  // its notes and props describe the file, not a unit
+            default: ignoredDepth = depth  // something TMX does not define
             }
         } else if variant == nil {
             switch name {
