@@ -44,6 +44,14 @@ tmx)
     printf '<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>' \
         > "$work/corpus/truncated.tmx"
     printf '<!DOCTYPE tmx [<!ENTITY a "x">]><tmx>&a;</tmx>' > "$work/corpus/entity.tmx"
+    # What the direct scanner reads itself: references, line ends, inline markup, comments.
+    printf '<?xml version="1.0" encoding="UTF-8"?>\r\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\r\n'\
+'<tmx version="1.4"><header srclang="*all*"><prop type="x-a">b &amp; c</prop><note>n</note>'\
+'</header><body><tu tuid="t&#49;" creationdate="20261014T101500Z"><prop type="p">v</prop>'\
+'<tuv xml:lang="tr-TR" a="x&#9;y\r\nz"><seg>Vali &quot;İzmir&apos;de&quot;\r\nkonuştu '\
+'<bpt i="1">&lt;b&gt;</bpt>bugün<ept i="1"/><ph x="2"></ph><!-- c --><hi>çok</hi>.</seg></tuv>'\
+'<tuv xml:lang="de"><prop type="x-dragoman-span">1 5 a.txt</prop><seg>Heute &#x2014; ja.</seg>'\
+'</tuv></tu></body></tmx>' > "$work/corpus/direct.tmx"
     ;;
 tbx)
     cp "$samples"/*.tbx "$work/corpus/"

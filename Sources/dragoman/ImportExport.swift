@@ -12,13 +12,13 @@ struct Import: ParsableCommand {
             A <tu> with a tuid replaces the unit with that id; a <tu> without one gets an id \
             made from its texts, so the same unit imported twice is stored once. XLIFF files \
             (.xlf, .xliff, .xlf2, or an <xliff> root) give one unit per translated segment, \
-            with an id made from its texts; standard input is read as TMX.
+            with an id made from its texts; standard input is told by its root element.
             """
     )
 
     @OptionGroup var options: MemoryFileOption
 
-    @Argument(help: "TMX or XLIFF files; - reads TMX from standard input.")
+    @Argument(help: "TMX or XLIFF files; - reads standard input (TMX or XLIFF, by its root).")
     var files: [String]
 
     /// Units handed to the store at a time.
@@ -52,8 +52,22 @@ struct Import: ParsableCommand {
 
     /// Reads one file into the transaction; returns the units read.
     static func read(_ file: String, into transaction: MemoryTransaction) throws -> Int {
-        if file != "-" && isXLIFF(file) { return try readXLIFF(file, into: transaction) }
-        let input: TMXReader.Input = file == "-" ? .standardInput : .file(file)
+        let input: TMXReader.Input
+        if file == "-" {
+            let head = try standardInputHead()
+            if case .found("xliff") = XMLRootElement.sniff(head) {
+                var bytes = head
+                bytes += FileHandle.standardInput.readDataToEndOfFile()
+                return try readXLIFF(
+                    "<stdin>", into: transaction,
+                    reading: { try XLIFFReader.read(data: Data(bytes), path: "<stdin>") })
+            }
+            input = .restOfStandardInput(head: head)
+        } else if isXLIFF(file) {
+            return try readXLIFF(file, into: transaction)
+        } else {
+            input = .file(file)
+        }
         var progress = ProgressLine(label: input.name)
         defer { progress.clear() }
         var batch: [TranslationUnit] = []
@@ -70,6 +84,7 @@ struct Import: ParsableCommand {
                 }
             }
             try transaction.add(batch)
+            try transaction.recordTMXImport(source: input.name, header: summary.header)
             return summary.units
         } catch let error as TMXError {
             throw CLIError(error.description)
@@ -90,11 +105,35 @@ extension Import {
         return XLIFFReader.looksLikeXLIFF(head)
     }
 
-    /// Reads the translated units of an XLIFF file into the transaction; returns their count.
-    static func readXLIFF(_ file: String, into transaction: MemoryTransaction) throws -> Int {
+    /// The start of standard input, up to the root element's name (or what there is).
+    static func standardInputHead() throws -> [UInt8] {
+        var head: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while head.count < 1 << 20 {
+            let count = chunk.withUnsafeMutableBytes {
+                Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else {
+                throw CLIError("<stdin>: cannot be read (\(String(cString: strerror(errno))))")
+            }
+            if count == 0 { break }
+            head += chunk[..<count]
+            if case .needMore = XMLRootElement.sniff(head) { continue }
+            break
+        }
+        return head
+    }
+
+    /// Reads the translated units of an XLIFF file into the transaction (read by `reading`
+    /// when given); returns their count.
+    static func readXLIFF(
+        _ file: String, into transaction: MemoryTransaction,
+        reading: (() throws -> BilingualDocument)? = nil
+    ) throws -> Int {
         let document: BilingualDocument
         do {
-            document = try XLIFFReader.read(contentsOf: URL(fileURLWithPath: file))
+            document = try reading?() ?? XLIFFReader.read(contentsOf: URL(fileURLWithPath: file))
         } catch let error as XLIFFError {
             throw CLIError(error.description)
         }
@@ -161,7 +200,9 @@ struct Export: ParsableCommand {
         let destination = try OutputDestination(output)
         defer { destination.abandon() }
         var writer = TMXWriter(languages: try languages(), sink: destination.write)
-        try writer.begin(creationToolVersion: Dragoman.configuration.version)
+        try writer.begin(
+            creationToolVersion: Dragoman.configuration.version,
+            header: try CLIError.wrapping { try memory.tmxHeader() })
         try CLIError.wrapping { try memory.forEachUnit { try writer.write($0) } }
         try writer.end()
         try destination.commit()

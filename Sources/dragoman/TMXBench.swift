@@ -9,10 +9,19 @@ struct TMXBench: ParsableCommand {
         abstract: "TMX export and import throughput against Translate Toolkit's TMX parser.",
         discussion: """
             Fills a memory with synthetic tr/en/de units until their TMX is about --megabytes, \
-            then times the export, reading the file alone, the import into a new memory, and \
-            Translate Toolkit parsing the same file (the Python of validate-tmx's environment).
+            then times the export, reading the file alone (by the direct byte scanner, and by \
+            libxml2 alone as the baseline), the import into a new memory, and Translate \
+            Toolkit parsing the same file (the Python of validate-tmx's environment). \
+            --read FILE times reading FILE only; with --engine, reads it once with that engine \
+            (for counting instructions with callgrind).
             """
     )
+
+    enum Engine: String, ExpressibleByArgument, CaseIterable {
+        case automatic, libxml2
+
+        var engine: TMXReader.Engine { self == .automatic ? .automatic : .libxml2 }
+    }
 
     @Option(help: "Size of the TMX file to generate, in MB (10^6 bytes).")
     var megabytes = 100.0
@@ -20,10 +29,23 @@ struct TMXBench: ParsableCommand {
     @Option(help: "Folder for the memories and the TMX file (removed afterwards).")
     var folder = FileManager.default.temporaryDirectory.path
 
+    @Option(help: "Time reading this TMX file only, instead of a generated one.")
+    var read: String?
+
+    @Option(help: "With --read: read the file once with this engine (automatic or libxml2).")
+    var engine: Engine?
+
+    @Option(help: "Keep a copy of the generated TMX file here.")
+    var saveTMX: String?
+
     func run() throws {
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
         #endif
+        if let read {
+            try readOnly(read)
+            return
+        }
         let work = URL(fileURLWithPath: folder).appendingPathComponent(
             "dragoman-bench-tmx-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -54,9 +76,16 @@ struct TMXBench: ParsableCommand {
             .intValue ?? 0
         let mb = Double(bytes) / 1e6
 
+        if let saveTMX {
+            try? FileManager.default.removeItem(atPath: saveTMX)
+            try FileManager.default.copyItem(atPath: file, toPath: saveTMX)
+        }
         var parsed = 0
         let parseSeconds = try Self.time {
             try TMXReader().read(.file(file)) { _ in parsed += 1 }
+        }
+        let libxml2Seconds = try Self.time {
+            try TMXReader(engine: .libxml2).read(.file(file)) { _ in }
         }
         let target = try CLIError.wrapping {
             try SQLiteMemory(path: work.appendingPathComponent("target.sqlite").path)
@@ -80,6 +109,10 @@ struct TMXBench: ParsableCommand {
                 parseSeconds))
         print(
             String(
+                format: "read, libxml2 alone           %7.1f MB/s  %6.2f s  (read is %.1fx)",
+                mb / libxml2Seconds, libxml2Seconds, libxml2Seconds / parseSeconds))
+        print(
+            String(
                 format: "import (TMX -> new memory)    %7.1f MB/s  %6.2f s", mb / importSeconds,
                 importSeconds))
         guard let baseline = Self.translateToolkitSeconds(file) else {
@@ -96,6 +129,54 @@ struct TMXBench: ParsableCommand {
             String(
                 format: "ratio: read %.1fx, import %.1fx Translate Toolkit's parsing speed",
                 baseline / parseSeconds, baseline / importSeconds))
+    }
+
+    /// Times reading `file` by the reader and by libxml2 alone, against Translate Toolkit; with
+    /// ``engine``, reads it once with that engine and prints the units read.
+    func readOnly(_ file: String) throws {
+        func read(_ engine: Engine, _ body: (TranslationUnit) -> Void) throws {
+            do {
+                try TMXReader(engine: engine.engine).read(.file(file), body)
+            } catch let error as TMXError {
+                throw CLIError(error.description)
+            }
+        }
+        if let engine {
+            var units = 0
+            try read(engine) { _ in units += 1 }
+            print("\(units) units read by \(engine.rawValue)")
+            return
+        }
+        let bytes =
+            (try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?
+            .intValue ?? 0
+        let mb = Double(bytes) / 1e6
+        var seconds: [Engine: Double] = [:]
+        for engine in Engine.allCases {
+            // The best of three: the machine is shared.
+            seconds[engine] = try (0..<3).map { _ in
+                try Self.time { try read(engine) { _ in } }
+            }.min()
+        }
+        let (reader, libxml2) = (seconds[.automatic]!, seconds[.libxml2]!)
+        print(String(format: "%@: %.1f MB", file, mb))
+        print(
+            String(format: "read (TMX -> units)           %7.1f MB/s  %6.2f s", mb / reader, reader)
+        )
+        print(
+            String(
+                format: "read, libxml2 alone           %7.1f MB/s  %6.2f s  (read is %.1fx)",
+                mb / libxml2, libxml2, libxml2 / reader))
+        if let baseline = Self.translateToolkitSeconds(file) {
+            print(
+                String(
+                    format: "Translate Toolkit tmxfile     %7.1f MB/s  %6.2f s", mb / baseline,
+                    baseline))
+            print(
+                String(
+                    format: "ratio: read %.1fx Translate Toolkit's parsing speed", baseline / reader
+                ))
+        }
     }
 
     /// Units whose TMX comes to about `megabytes`, measured on the first thousand.

@@ -34,7 +34,10 @@ struct OpeningTests {
         let migrations = try memory.pool.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1 units, variants, documents", "v2 revision counter"])
+        #expect(
+            migrations == [
+                "v1 units, variants, documents", "v2 revision counter", "v3 TMX headers",
+            ])
         let indexes = try memory.pool.read { db in
             try String.fetchAll(
                 db, sql: "SELECT sql FROM sqlite_master WHERE name = 'variant_by_match_key'")

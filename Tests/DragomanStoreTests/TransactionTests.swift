@@ -50,4 +50,37 @@ struct TransactionTests {
         }
         #expect(try memory.count() == 0)
     }
+
+    @Test func tmxHeadersAreKeptPerImportAndMergedForExport() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        let first = TMXHeaderMetadata(
+            props: [.init(type: "x-client", value: "Karşıyaka Belediyesi")],
+            notes: [
+                .init("Ekim bültenleri", language: "tr"), .init("Ekim bültenleri", language: "tr"),
+            ])
+        let second = TMXHeaderMetadata(
+            props: [
+                .init(type: "x-client", value: "Karşıyaka Belediyesi"),
+                .init(type: "x-domain", language: "de", value: "Nahverkehr"),
+            ],
+            notes: [.init("Ekim bültenleri", language: "tr")])
+        try memory.transaction { transaction in
+            try transaction.recordTMXImport(source: "a.tmx", header: first)
+            try transaction.recordTMXImport(source: "b.tmx", header: second)
+        }
+        // A failed import records nothing.
+        #expect(throws: Stop.self) {
+            try memory.transaction { transaction in
+                try transaction.recordTMXImport(
+                    source: "c.tmx", header: TMXHeaderMetadata(notes: [.init("kırık")]))
+                throw Stop()
+            }
+        }
+        let header = try memory.tmxHeader()
+        #expect(header.props.map(\.type) == ["x-client", "x-domain"])
+        #expect(header.props.last?.language == "de")
+        // The first file's repeated note stays, as that file had it; the second's is known.
+        #expect(header.notes == first.notes)
+    }
 }

@@ -62,6 +62,36 @@ extension SQLiteMemory {
         }
     }
 
+    /// The props and notes of the headers of the TMX files imported, in the order of import,
+    /// each distinct one once: the header of an export.
+    public func tmxHeader() throws -> TMXHeaderMetadata {
+        try reading { db in
+            var merged = TMXHeaderMetadata()
+            var current = TMXHeaderMetadata()
+            var currentImport: Int64?
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT import_no, kind, type, language, value FROM tmx_header_item
+                    ORDER BY import_no, position
+                    """)
+            {
+                let importNo: Int64 = row[0]
+                if importNo != currentImport {
+                    merged = merged.merging(current)
+                    current = TMXHeaderMetadata()
+                    currentImport = importNo
+                }
+                if row[1] as String == "prop" {
+                    current.props.append(.init(type: row[2], language: row[3], value: row[4]))
+                } else {
+                    current.notes.append(.init(row[4], language: row[3]))
+                }
+            }
+            return merged.merging(current)
+        }
+    }
+
     public func statistics() throws -> MemoryStatistics {
         try reading { db in
             let units = try Row.fetchOne(

@@ -20,6 +20,11 @@ extension SQLiteMemory {
     ///   removed (triggers keep it), so that an index built beside the memory can tell whether
     ///   it is stale without reading the memory.
     ///
+    /// Version 3:
+    /// - `tmx_import(import_no, source, imported)` and `tmx_header_item(import_no, position,
+    ///   kind, type, language, value)`: each TMX file imported, with the props and notes of its
+    ///   `<header>` in file order, which exports write back into their header.
+    ///
     /// `PRAGMA application_id` marks the file as a Dragoman memory and `PRAGMA user_version`
     /// holds the schema version; GRDB's `grdb_migrations` table lists the migrations applied.
     enum Schema {
@@ -36,6 +41,9 @@ extension SQLiteMemory {
             }
             migrator.registerMigration("v2 revision counter", foreignKeyChecks: .immediate) { db in
                 try db.execute(sql: version2)
+            }
+            migrator.registerMigration("v3 TMX headers", foreignKeyChecks: .immediate) { db in
+                try db.execute(sql: version3)
             }
             return migrator
         }
@@ -116,6 +124,27 @@ extension SQLiteMemory {
             BEGIN UPDATE revision SET value = value + 1 WHERE id = 1; END;
             CREATE TRIGGER revision_after_variant_update AFTER UPDATE ON variant
             BEGIN UPDATE revision SET value = value + 1 WHERE id = 1; END;
+            """
+
+        private static let version3 = """
+            PRAGMA user_version = 3;
+
+            CREATE TABLE tmx_import (
+                import_no INTEGER PRIMARY KEY,
+                source TEXT NOT NULL,
+                imported INTEGER NOT NULL
+            ) STRICT;
+
+            CREATE TABLE tmx_header_item (
+                import_no INTEGER NOT NULL REFERENCES tmx_import(import_no) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('prop', 'note')),
+                type TEXT,
+                language TEXT,
+                value TEXT NOT NULL,
+                PRIMARY KEY (import_no, position),
+                CHECK ((kind = 'prop') = (type IS NOT NULL))
+            ) STRICT, WITHOUT ROWID;
             """
     }
 }

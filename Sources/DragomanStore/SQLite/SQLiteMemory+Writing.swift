@@ -249,5 +249,35 @@ public final class MemoryTransaction {
         for (unit, keys) in zip(units, keys) { try writer!.write(unit, keys: keys) }
     }
 
+    /// Records the import of the TMX file `source` with the props and notes of its header,
+    /// as part of the transaction; exports write them into their header.
+    public func recordTMXImport(source: String, header: TMXHeaderMetadata) throws {
+        guard let db = writer?.db else {
+            preconditionFailure("a MemoryTransaction was used after its transaction ended")
+        }
+        try db.execute(
+            sql: "INSERT INTO tmx_import (source, imported) VALUES (?, ?)",
+            arguments: [source, UnitWriter.milliseconds(Date())])
+        let importNo = db.lastInsertedRowID
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO tmx_header_item (import_no, position, kind, type, language, value)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+        var position = 0
+        for prop in header.props {
+            try insert.execute(arguments: [
+                importNo, position, "prop", prop.type, prop.language, prop.value,
+            ])
+            position += 1
+        }
+        for note in header.notes {
+            try insert.execute(arguments: [
+                importNo, position, "note", nil, note.language, note.text,
+            ])
+            position += 1
+        }
+    }
+
     fileprivate func close() { writer = nil }
 }

@@ -81,6 +81,35 @@ struct TMXReaderTests {
         #expect(unit.created == TMXDate.date("20020523T091200Z"))
     }
 
+    @Test func headerPropsAndNotesAreReadAndWrittenBack() throws {
+        let path = Self.samples.appendingPathComponent("okapi_compkit_ImportTest1L.tmx").path
+        let summary = try TMXReader().read(.file(path)) { _ in }
+        #expect(
+            summary.header
+                == TMXHeaderMetadata(
+                    props: [.init(type: "myPropeType", language: "en-us", value: "Data")],
+                    notes: [
+                        .init("Text of header note 1", language: "en-us"),
+                        .init("Text of header note 2", language: "en-us"),
+                    ]))
+        // <ude> and its <map> are not props or notes; the units are read as before.
+        #expect(summary.units == 1)
+
+        var bytes: [UInt8] = []
+        var writer = TMXWriter { bytes += $0 }
+        try writer.begin(creationToolVersion: "test", header: summary.header)
+        try writer.end()
+        let again = try TMXReader().read(.bytes(bytes, name: "again.tmx")) { _ in }
+        #expect(again.header == summary.header)
+        // Two files that share a prop: it is written once.
+        let merged = summary.header.merging(
+            TMXHeaderMetadata(
+                props: [.init(type: "myPropeType", language: "en-us", value: "Data")],
+                notes: [.init("Kent haberleri"), .init("Kent haberleri")]))
+        #expect(merged.props.count == 1)
+        #expect(merged.notes.map(\.text).suffix(2) == ["Kent haberleri", "Kent haberleri"])
+    }
+
     @Test func multilingualSampleKeepsBothVariantsOfOneLanguage() throws {
         let units = try Self.sample("omegat_test-multiple-tuv14_multilingual.tmx")
         try #require(units.count == 3)

@@ -9,10 +9,15 @@ import Foundation
 
 /// Reads TMX 1.1 to 1.4b files into translation units, streaming.
 ///
-/// The file goes through libxml2's push parser in chunks, and only the `<tu>` being read is
-/// kept, so a file of any size is read in bounded memory. The encoding is libxml2's to find:
-/// UTF-8 with or without a byte-order mark, UTF-16 with one, or what the XML declaration
-/// names.
+/// A file or bytes in memory in UTF-8 go first through ``TMXByteScanner``, which reads the
+/// bytes directly (a file mapped into memory, not copied) and builds the same units; standard
+/// input, other encodings and whatever the scanner does not handle (a DOCTYPE with an internal
+/// subset, CDATA, namespaces, any error or warning) go through libxml2's push parser in
+/// chunks, which keeps only the `<tu>` being read, so a stream of any size is read in bounded
+/// memory. When the scanner gives up halfway, libxml2 reads the input again from the start and
+/// passes on only the units after those already passed, so errors and warnings keep libxml2's
+/// line and column. libxml2 finds the encoding: UTF-8 with or without a byte-order mark,
+/// UTF-16 with one, or what the XML declaration names.
 ///
 /// What a unit gets from a `<tu>`:
 /// - id: the `tuid`; without one, `tmx-` and a digest of the languages and texts, so that a
@@ -27,6 +32,7 @@ import Foundation
 ///   those of a `<tuv>` are kept as XML in `tmx:tuv:CODE`. The `x-dragoman-` props written by
 ///   ``TMXWriter`` go back into origin, provenance, alignment score, flag and source spans.
 /// - dates: `creationdate` and `changedate`, else the time of reading.
+/// - the `<prop>` and `<note>` elements of the `<header>`: ``Summary/header``.
 ///
 /// Safety: no file or URL named by the document is ever read (no DTD, no external entity,
 /// `XML_PARSE_NONET`), a DOCTYPE that declares entities is refused rather than expanded, and
@@ -45,6 +51,9 @@ public struct TMXReader: Sendable {
     public enum Input: Sendable {
         case file(String)
         case standardInput
+        /// Standard input of which `head` was already read (to see what format it is in):
+        /// `head`, then the rest.
+        case restOfStandardInput(head: [UInt8])
         /// Bytes in memory, named `name` in messages.
         case bytes([UInt8], name: String)
 
@@ -52,7 +61,7 @@ public struct TMXReader: Sendable {
         public var name: String {
             switch self {
             case .file(let path): path
-            case .standardInput: "<stdin>"
+            case .standardInput, .restOfStandardInput: "<stdin>"
             case .bytes(_, let name): name
             }
         }
@@ -67,15 +76,31 @@ public struct TMXReader: Sendable {
         /// The header's `srclang` as written: a language tag, or `*all*` for a file whose
         /// units have no one source language.
         public var sourceLanguage: String?
+        /// The header's props and notes.
+        public var header = TMXHeaderMetadata()
+    }
+
+    /// How the bytes are read.
+    public enum Engine: Sendable {
+        /// UTF-8 files and bytes go through the direct byte scanner; what it does not handle
+        /// (another encoding, a DOCTYPE, any error or warning) goes through libxml2.
+        case automatic
+        /// libxml2 only, streaming in chunks.
+        case libxml2
+        /// The direct byte scanner only: what it does not handle is refused with an error.
+        /// For comparing the two readers.
+        case direct
     }
 
     public var limits: Limits
     /// Bytes handed to the parser at a time.
     public var chunkSize: Int
+    public var engine: Engine
 
-    public init(limits: Limits = Limits(), chunkSize: Int = 1 << 18) {
+    public init(limits: Limits = Limits(), chunkSize: Int = 1 << 18, engine: Engine = .automatic) {
         self.limits = limits
         self.chunkSize = max(4, chunkSize)
+        self.engine = engine
     }
 
     /// Reads `input` and calls `body` with each unit in file order.
@@ -94,10 +119,30 @@ public struct TMXReader: Sendable {
         progress: (_ bytesRead: Int, _ totalBytes: Int?) -> Void = { _, _ in },
         _ body: (TranslationUnit) throws -> Void
     ) throws -> Summary {
+        let now = Date()
+        var unitsDelivered = 0
+        if engine != .libxml2 {
+            let outcome = try Self.withBytes(of: input) { bytes in
+                var scanner = TMXByteScanner(
+                    bytes, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
+                return try scanner.read(progress: progress, body)
+            }
+            switch outcome {
+            case .finished(let summary)?: return summary
+            case .unhandled(let delivered)?: unitsDelivered = delivered
+            case nil: break
+            }
+            if engine == .direct {
+                throw TMXError(
+                    file: input.name, line: 1, column: 1,
+                    message: "the direct scanner leaves this input to libxml2")
+            }
+        }
         var source = try ByteSource(input)
         defer { source.close() }
-        let parser = TMXParser(
-            builder: TMXUnitBuilder(file: input.name, limits: limits), name: input.name)
+        var builder = TMXUnitBuilder(file: input.name, limits: limits, now: now)
+        builder.unitsToSkip = unitsDelivered
+        let parser = TMXParser(builder: builder, name: input.name)
         defer { parser.free() }
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var bytesRead = 0
@@ -123,7 +168,37 @@ public struct TMXReader: Sendable {
         try parser.builder.finish()
         return Summary(
             units: parser.builder.unitsRead, version: parser.builder.version,
-            sourceLanguage: parser.builder.headerSourceLanguage)
+            sourceLanguage: parser.builder.headerSourceLanguage, header: parser.builder.header)
+    }
+}
+
+extension TMXReader {
+    /// Calls `body` with all the bytes of `input` at once: a regular file mapped into
+    /// memory, or the bytes given. Nil for standard input and for files that cannot be
+    /// opened or mapped, which the streaming reader reads (and reports on).
+    private static func withBytes<T>(
+        of input: Input, _ body: (UnsafeBufferPointer<UInt8>) throws -> T
+    ) throws -> T? {
+        switch input {
+        case .standardInput, .restOfStandardInput: return nil
+        case .bytes(let bytes, _): return try bytes.withUnsafeBufferPointer(body)
+        case .file(let path):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { return nil }
+            defer { systemClose(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                status.st_size > 0
+            else { return nil }
+            let size = Int(status.st_size)
+            guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+                mapped != MAP_FAILED
+            else { return nil }
+            defer { munmap(mapped, size) }
+            _ = madvise(mapped, size, MADV_SEQUENTIAL)
+            return try body(
+                UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
+        }
     }
 }
 
@@ -143,6 +218,9 @@ private struct ByteSource {
             totalBytes = data.count
         case .standardInput:
             descriptor = STDIN_FILENO
+        case .restOfStandardInput(let head):
+            bytes = head
+            descriptor = STDIN_FILENO
         case .file(let path):
             var status = stat()
             guard stat(path, &status) == 0 else {
@@ -160,7 +238,7 @@ private struct ByteSource {
     }
 
     mutating func read(into chunk: inout [UInt8]) throws(TMXError) -> Int {
-        if descriptor < 0 {
+        if offset < bytes.count || descriptor < 0 {
             let count = min(chunk.count, bytes.count - offset)
             chunk.withUnsafeMutableBufferPointer { target in
                 bytes.withUnsafeBufferPointer { source in

@@ -28,7 +28,14 @@ struct TMXUnitBuilder {
     private(set) var version: String?
     /// The header's `srclang` as written (`*all*` included).
     private(set) var headerSourceLanguage: String?
+    /// The header's props and notes.
+    private(set) var header = TMXHeaderMetadata()
+    /// Depth of the `<header>` while it is read.
+    private var headerDepth: Int?
     private(set) var sawRoot = false
+    /// Units already passed on by a reader that gave up on the input: counted, not passed
+    /// again.
+    var unitsToSkip = 0
 
     private var depth = 0
     /// Depth of the element whose content is skipped (the header, unknown elements).
@@ -70,25 +77,33 @@ struct TMXUnitBuilder {
             }
             return
         }
-        if unit == nil {
+        if headerDepth != nil {
+            switch name {
+            case "note", "prop":
+                capture = CaptureState(depth: depth, name: name, attributes)
+            default: ignoredDepth = depth  // <ude> and its <map>s: character mappings
+            }
+        } else if unit == nil {
             switch name {
             case "body": break
             case "tu": unit = UnitState(depth: depth, attributes: attributes, place: location())
-            case "header":
+            case "header" where depth == 2:
                 headerSourceLanguage = attributes.first { $0.name == "srclang" }?.value
-                ignoredDepth = depth  // its notes and props describe the file, not a unit
+                headerDepth = depth
             default: ignoredDepth = depth  // something TMX does not define
             }
         } else if variant == nil {
             switch name {
             case "tuv": try startVariant(attributes)
-            case "note", "prop": capture = CaptureState(depth: depth, name: name, attributes)
+            case "note", "prop":
+                capture = CaptureState(depth: depth, name: name, attributes)
             default: ignoredDepth = depth
             }
         } else {
             switch name {
             case "seg": segment = SegmentState(depth: depth)
-            case "note", "prop": capture = CaptureState(depth: depth, name: name, attributes)
+            case "note", "prop":
+                capture = CaptureState(depth: depth, name: name, attributes)
             default: ignoredDepth = depth
             }
         }
@@ -119,7 +134,9 @@ struct TMXUnitBuilder {
             }
             return
         }
-        if variant?.depth == depth {
+        if headerDepth == depth {
+            headerDepth = nil
+        } else if variant?.depth == depth {
             try finishVariant(variant!)
             variant = nil
         } else if unit?.depth == depth {
@@ -134,11 +151,19 @@ struct TMXUnitBuilder {
             segment!.append(bytes)
         } else if capture != nil {
             captureText.append(contentsOf: bytes)
+            if unit == nil && captureText.count > limits.maxUnitBytes {
+                throw error(
+                    "a <note> or <prop> of the header larger than "
+                        + "\(limits.maxUnitBytes / 1_000_000) MB")
+            }
         } else {
             return
         }
         try grow(by: bytes.count * 2)
     }
+
+    /// Whether text at this point goes into the unit (a `<seg>`, `<note>` or `<prop>`).
+    var keepsText: Bool { ignoredDepth == nil && (segment != nil || capture != nil) }
 
     /// Checks that the document was complete: a root element was seen.
     func finish() throws(TMXError) {
@@ -186,7 +211,12 @@ struct TMXUnitBuilder {
             variant!.metadata.append(
                 ParsedMetadata(name: captured.name, attributes: captured.attributes, text: text))
         } else if captured.name == "note" {
-            unit!.notes.append(text)
+            if unit != nil {
+                unit!.notes.append(text)
+            } else {
+                let language = captured.attributes.first { $0.name == "xml:lang" }?.value
+                header.notes.append(.init(text, language: language))
+            }
         } else {
             guard let type = captured.attributes.first(where: { $0.name == "type" })?.value,
                 !type.isEmpty
@@ -195,7 +225,11 @@ struct TMXUnitBuilder {
                 return
             }
             let language = captured.attributes.first { $0.name == "xml:lang" }?.value
-            unit!.props.append(ParsedProp(type: type, language: language, value: text))
+            if unit != nil {
+                unit!.props.append(ParsedProp(type: type, language: language, value: text))
+            } else {
+                header.props.append(.init(type: type, language: language, value: text))
+            }
         }
     }
 
@@ -217,8 +251,9 @@ struct TMXUnitBuilder {
                 once: "tu without tuv")
             return
         }
-        pending.append(state.unit(now: now, warn: { warn($0, at: state.place, once: $0) }))
         unitsRead += 1
+        if unitsRead <= unitsToSkip { return }
+        pending.append(state.unit(now: now, warn: { warn($0, at: state.place, once: $0) }))
     }
 
     // MARK: Limits, errors and warnings
@@ -382,6 +417,7 @@ private struct UnitState {
     /// The unit: see ``TMXReader`` for how TMX maps onto it.
     func unit(now: Date, warn: (String) -> Void) -> TranslationUnit {
         var variantsByLanguage: [Language: Variant] = [:]
+        variantsByLanguage.reserveCapacity(variants.count)
         var properties: [String: String] = [:]
         var markup: [String] = []
         var extras = 0
@@ -424,24 +460,39 @@ private struct UnitState {
         var score: Double?
         var flagged = false
         var general: [(String, String)] = []
+        titles.reserveCapacity(3)
         for prop in props {
             let (type, language, value) = (prop.type, prop.language, prop.value)
+            // Most props of a file are Dragoman's or none are: one test tells them apart.
+            guard type.utf8.count > 11, type.hasPrefix("x-dragoman-") else {
+                general.append((type, value))
+                continue
+            }
+            var read = true
             switch type {
-            case TMXNames.origin where TranslationUnit.Origin(rawValue: value) != nil:
-                origin = TranslationUnit.Origin(rawValue: value)!
-            case TMXNames.document where !value.isEmpty: documentID = value
+            case TMXNames.origin:
+                if let parsed = TranslationUnit.Origin(rawValue: value) {
+                    origin = parsed
+                } else {
+                    read = false
+                }
+            case TMXNames.document: if value.isEmpty { read = false } else { documentID = value }
             case TMXNames.url: url = value
             case TMXNames.date: date = value
-            case TMXNames.title where language.flatMap(Language.init(tag:)) != nil:
-                titles[Language(tag: language!)!] = value
-            case TMXNames.alignmentScore where Double(value).map({ (0...1).contains($0) }) == true:
-                score = Double(value)
+            case TMXNames.title:
+                if let parsed = language.flatMap(Language.init(tag:)) {
+                    titles[parsed] = value
+                } else {
+                    read = false
+                }
+            case TMXNames.alignmentScore:
+                if let parsed = Self.score(value) { score = parsed } else { read = false }
             case TMXNames.flagged where value == "true" || value == "false":
                 flagged = value == "true"
-            default:
-                if type.hasPrefix("x-dragoman-") {
-                    warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
-                }
+            default: read = false
+            }
+            if !read {
+                warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
                 general.append((type, value))
             }
         }
@@ -520,8 +571,13 @@ private struct UnitState {
     }
 
     private static func digit(_ byte: UInt8) -> Int? {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            ? Int(byte - UInt8(ascii: "0")) : nil
+        byte >= 0x30 && byte <= 0x39 ? Int(byte &- 0x30) : nil
+    }
+
+    /// An alignment score: a number in 0...1.
+    private static func score(_ text: String) -> Double? {
+        guard let value = Double(text), value >= 0, value <= 1 else { return nil }
+        return value
     }
 
     static func element(_ name: String, _ attributes: [XMLAttribute], _ text: String) -> String {

@@ -42,7 +42,12 @@ public struct TMXWriter {
     }
 
     /// Writes the XML declaration, `<tmx>` and the `<header>`, and opens `<body>`.
-    public mutating func begin(creationToolVersion: String, date: Date = Date()) throws {
+    ///
+    /// - Parameter header: props and notes for the `<header>`: those of the files the memory
+    ///   was imported from.
+    public mutating func begin(
+        creationToolVersion: String, date: Date = Date(), header: TMXHeaderMetadata = .init()
+    ) throws {
         let srclang = languages?.first?.code ?? "*all*"
         raw(
             """
@@ -54,10 +59,17 @@ public struct TMXWriter {
         raw(
             """
             " segtype="sentence" o-tmf="Dragoman" adminlang="en" srclang="\(srclang)" \
-            datatype="plaintext" creationdate="\(TMXDate.string(date))"/>
-              <body>
-
+            datatype="plaintext" creationdate="\(TMXDate.string(date))"
             """)
+        if header.isEmpty {
+            raw("/>\n")
+        } else {
+            raw(">\n")
+            for item in header.props { prop(item.type, item.value, language: item.language) }
+            for note in header.notes { self.note(note.text, language: note.language) }
+            raw("  </header>\n")
+        }
+        raw("  <body>\n")
         try flushIfFull()
     }
 
@@ -130,11 +142,7 @@ public struct TMXWriter {
         where !name.hasPrefix(TMXNames.structurePrefix) {
             prop(Self.propType(name, in: unit.properties), value)
         }
-        for note in unit.notes {
-            raw("      <note>")
-            text(note)
-            raw("</note>\n")
-        }
+        for note in unit.notes { self.note(note) }
     }
 
     private mutating func writeVariant(
@@ -171,10 +179,25 @@ public struct TMXWriter {
     private mutating func prop(_ type: String, _ value: String, language: String? = nil) {
         raw("      <prop type=\"")
         text(type, attribute: true)
-        if let language { raw("\" xml:lang=\"\(language)") }
+        if let language {
+            raw("\" xml:lang=\"")
+            text(language, attribute: true)
+        }
         raw("\">")
         text(value)
         raw("</prop>\n")
+    }
+
+    private mutating func note(_ note: String, language: String? = nil) {
+        raw("      <note")
+        if let language {
+            raw(" xml:lang=\"")
+            text(language, attribute: true)
+            raw("\"")
+        }
+        raw(">")
+        text(note)
+        raw("</note>\n")
     }
 
     /// `type#2` was the second prop of `type` in the file it was read from.

@@ -1,0 +1,710 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads the common case of TMX straight from UTF-8 bytes in memory, without libxml2.
+///
+/// Most TMX files are UTF-8 without a DOCTYPE, and for them libxml2's work (decoding into its
+/// own buffers, a dictionary of names, a callback per event with C strings to turn back into
+/// Swift) costs more than reading the units. This scanner walks the bytes once, checks what
+/// XML 1.0 asks of a well-formed document (tag nesting and names, attribute syntax, unique
+/// attributes, valid UTF-8 and XML characters, no stray `<` or `&`, no `]]>` in text, the five
+/// predefined entities and character references), decodes only text it hands on, and feeds
+/// the same ``TMXUnitBuilder`` as the libxml2 reader, so units come out the same.
+///
+/// It handles a subset and gives up on the rest, leaving it to libxml2: other encodings (a
+/// UTF-16 byte-order mark, an `encoding` other than UTF-8), a DOCTYPE, processing
+/// instructions, CDATA sections, namespaces, non-ASCII or prefixed names (bar `xml:`), XML
+/// 1.1, deep nesting, and any error or warning, so that messages keep libxml2's line and
+/// column and the builder's wording. Giving up is never an error: ``read(_:)`` returns how many
+/// units it has passed on, and the libxml2 reader skips that many.
+struct TMXByteScanner {
+    /// What became of the scan.
+    enum Outcome {
+        /// The whole input was read.
+        case finished(TMXReader.Summary)
+        /// The input needs libxml2 from the start; `unitsDelivered` units were passed on.
+        case unhandled(unitsDelivered: Int)
+    }
+
+    /// Stops the scan where libxml2 must take over.
+    private struct Unhandled: Error {}
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var builder: TMXUnitBuilder
+    /// Open elements: where each name stands in the input, and the name.
+    private var open: [(start: Int, count: Int, name: String)] = []
+    private var attributes: [XMLAttribute] = []
+    /// Decoded text or attribute values that held references or carriage returns.
+    private var scratch: [UInt8] = []
+    private var names = NameTable()
+    private var delivered = 0
+    private var nextProgress = 0
+
+    /// Deeper nesting is left to libxml2, which refuses more than 256 levels.
+    private static let maxDepth = 200
+    /// Longer names are left to libxml2, which has its own limit.
+    private static let maxNameLength = 1000
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, builder: TMXUnitBuilder) {
+        self.bytes = bytes
+        self.builder = builder
+    }
+
+    /// Scans the input, passing each unit to `body` as soon as it is complete.
+    ///
+    /// - Throws: only errors of `body`; everything the scanner does not handle is an
+    ///   ``Outcome/unhandled(unitsDelivered:)``.
+    mutating func read(
+        progress: (_ bytesRead: Int, _ totalBytes: Int?) -> Void,
+        _ body: (TranslationUnit) throws -> Void
+    ) throws -> Outcome {
+        do {
+            try document(progress: progress, body)
+        } catch is Unhandled {
+            return .unhandled(unitsDelivered: delivered)
+        }
+        progress(bytes.count, bytes.count)
+        return .finished(
+            TMXReader.Summary(
+                units: builder.unitsRead, version: builder.version,
+                sourceLanguage: builder.headerSourceLanguage, header: builder.header))
+    }
+
+    // MARK: Document
+
+    private mutating func document(
+        progress: (Int, Int?) -> Void, _ body: (TranslationUnit) throws -> Void
+    ) throws {
+        guard !bytes.isEmpty else { throw Unhandled() }
+        if starts(with: Self.byteOrderMark) { index = 3 }
+        if starts(with: Self.declarationStart) { try declaration() }
+        try miscellany(beforeRoot: true)
+        guard index < bytes.count else { throw Unhandled() }
+        try startTag()
+        while !open.isEmpty {
+            let start = index
+            let plain = try characterData()
+            if index > start { try text(start..<index, plain: plain) }
+            guard index + 1 < bytes.count else { throw Unhandled() }
+            switch bytes[index + 1] {
+            case Self.slash:
+                try endTag()
+                if !builder.pending.isEmpty || !builder.warnings.isEmpty { try deliver(body) }
+                if index >= nextProgress {
+                    progress(index, bytes.count)
+                    nextProgress = index + (1 << 22)
+                }
+            case UInt8(ascii: "!"):
+                guard starts(with: Self.commentStart) else { throw Unhandled() }
+                try comment()
+            default:
+                try startTag()
+            }
+        }
+        try miscellany(beforeRoot: false)
+        guard index == bytes.count else { throw Unhandled() }
+        do { try builder.finish() } catch { throw Unhandled() }
+    }
+
+    private mutating func deliver(_ body: (TranslationUnit) throws -> Void) throws {
+        // A warning carries libxml2's place of the event: left to that reader.
+        guard builder.warnings.isEmpty else { throw Unhandled() }
+        let units = builder.pending
+        builder.pending.removeAll(keepingCapacity: true)
+        for unit in units {
+            try body(unit)
+            delivered += 1
+        }
+    }
+
+    /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`: version 1.0 and UTF-8 only.
+    private mutating func declaration() throws {
+        index += Self.declarationStart.count
+        var seen = 0
+        while true {
+            let spaced = skipSpace()
+            if starts(with: Self.piEnd) {
+                index += 2
+                guard seen & 1 == 1 else { throw Unhandled() }
+                return
+            }
+            guard spaced, let (name, value) = declarationPair() else { throw Unhandled() }
+            switch name {
+            case "version" where seen == 0 && value == "1.0": seen |= 1
+            case "encoding" where seen == 1 && ["utf-8", "utf8"].contains(value.lowercased()):
+                seen |= 2
+            case "standalone"
+            where seen & 1 == 1 && seen & 4 == 0 && ["yes", "no"].contains(value):
+                seen |= 4
+            default: throw Unhandled()
+            }
+        }
+    }
+
+    private mutating func declarationPair() -> (String, String)? {
+        let nameStart = index
+        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        guard index > nameStart else { return nil }
+        let name = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+        _ = skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
+        index += 1
+        _ = skipSpace()
+        guard index < bytes.count, bytes[index] == Self.quote || bytes[index] == Self.apostrophe
+        else { return nil }
+        let quote = bytes[index]
+        index += 1
+        let valueStart = index
+        while index < bytes.count, bytes[index] != quote {
+            guard bytes[index] < 0x80 && bytes[index] >= 0x20 else { return nil }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        let value = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<index]), as: UTF8.self)
+        index += 1
+        return (name, value)
+    }
+
+    /// White space and comments outside the root element, and before it one DOCTYPE that
+    /// only names a DTD (as OmegaT writes); a processing instruction is left to libxml2.
+    private mutating func miscellany(beforeRoot: Bool) throws {
+        var sawDoctype = false
+        while true {
+            _ = skipSpace()
+            guard index < bytes.count else { return }
+            if starts(with: Self.commentStart) {
+                try comment()
+            } else if beforeRoot && !sawDoctype && starts(with: Self.doctypeStart) {
+                try doctype()
+                sawDoctype = true
+            } else {
+                return
+            }
+        }
+    }
+
+    /// `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` or with `PUBLIC "…" "…"`: the DTD is never read,
+    /// so the declaration changes nothing. An internal subset, which can declare entities, is
+    /// left to libxml2 (which refuses entity declarations).
+    private mutating func doctype() throws {
+        index += Self.doctypeStart.count
+        guard skipSpace(), index < bytes.count, Self.isNameStartByte(bytes[index]) else {
+            throw Unhandled()
+        }
+        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        var spaced = skipSpace()
+        if spaced && (starts(with: Self.system) || starts(with: Self.public)) {
+            let isPublic = starts(with: Self.public)
+            index += Self.system.count
+            guard skipSpace() else { throw Unhandled() }
+            try quotedLiteral(publicID: isPublic)
+            if isPublic {
+                guard skipSpace() else { throw Unhandled() }
+                try quotedLiteral(publicID: false)
+            }
+            spaced = skipSpace()
+        }
+        guard index < bytes.count, bytes[index] == Self.gt else { throw Unhandled() }
+        index += 1
+    }
+
+    /// A system literal (any characters but its quote) or a public id literal (letters,
+    /// digits, spaces and the punctuation XML allows).
+    private mutating func quotedLiteral(publicID: Bool) throws {
+        guard index < bytes.count, bytes[index] == Self.quote || bytes[index] == Self.apostrophe
+        else { throw Unhandled() }
+        let quote = bytes[index]
+        index += 1
+        let start = index
+        while index < bytes.count, bytes[index] != quote { index += 1 }
+        guard index < bytes.count else { throw Unhandled() }
+        let literal = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        if publicID {
+            let punctuation = Array("-'()+,./:=?;!*#@$_% \r\n".utf8)
+            for byte in literal
+            where
+                !(Self.isNameStartByte(byte) || Self.isNameByte(byte)
+                || punctuation.contains(byte))
+            {
+                throw Unhandled()
+            }
+        } else {
+            try checkCharacters(start..<index)
+        }
+        index += 1
+    }
+
+    /// `<!-- … -->`, with `--` only at its end.
+    private mutating func comment() throws {
+        index += Self.commentStart.count
+        let start = index
+        while true {
+            guard index + 2 < bytes.count else { throw Unhandled() }
+            if bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "-") {
+                guard bytes[index + 2] == UInt8(ascii: ">") else { throw Unhandled() }
+                break
+            }
+            index += 1
+        }
+        try checkCharacters(start..<index)
+        index += 3
+    }
+
+    // MARK: Tags
+
+    private mutating func startTag() throws {
+        guard bytes[index] == Self.lt else { throw Unhandled() }
+        index += 1
+        let nameStart = index
+        let name = try elementName()
+        let nameCount = index - nameStart
+        attributes.removeAll(keepingCapacity: true)
+        while true {
+            let spaced = skipSpace()
+            guard index < bytes.count else { throw Unhandled() }
+            let byte = bytes[index]
+            if byte == Self.gt {
+                index += 1
+                try push(nameStart, nameCount, name)
+                return
+            }
+            if byte == Self.slash {
+                guard index + 1 < bytes.count, bytes[index + 1] == Self.gt else {
+                    throw Unhandled()
+                }
+                index += 2
+                try push(nameStart, nameCount, name)
+                open.removeLast()
+                try builder.end(name)
+                return
+            }
+            guard spaced else { throw Unhandled() }
+            try attribute()
+        }
+    }
+
+    private mutating func push(_ start: Int, _ count: Int, _ name: String) throws {
+        guard open.count < Self.maxDepth else { throw Unhandled() }
+        open.append((start, count, name))
+        do { try builder.start(name, attributes) } catch { throw Unhandled() }
+    }
+
+    private mutating func endTag() throws {
+        index += 2
+        let start = index
+        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        guard let top = open.last, index - start == top.count,
+            memcmp(bytes.baseAddress! + start, bytes.baseAddress! + top.start, top.count) == 0
+        else { throw Unhandled() }
+        _ = skipSpace()
+        guard index < bytes.count, bytes[index] == Self.gt else { throw Unhandled() }
+        index += 1
+        open.removeLast()
+        do { try builder.end(top.name) } catch { throw Unhandled() }
+    }
+
+    /// An element name: ASCII, no prefix.
+    private mutating func elementName() throws -> String {
+        let start = index
+        guard index < bytes.count, Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
+        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        guard index - start <= Self.maxNameLength else { throw Unhandled() }
+        return names.name(
+            UnsafeBufferPointer(rebasing: bytes[start..<index]), readable: bytes.count - start)
+    }
+
+    /// `name = "value"`: an ASCII name, bare or with the prefix `xml:`; no namespace
+    /// declarations, no attribute twice.
+    private mutating func attribute() throws {
+        let start = index
+        guard Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
+        var colons = 0
+        while index < bytes.count, Self.isNameByte(bytes[index]) || bytes[index] == Self.colon {
+            if bytes[index] == Self.colon { colons += 1 }
+            index += 1
+        }
+        let nameBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        guard nameBytes.count <= Self.maxNameLength,
+            colons == 0 ? !Self.isNamespaceDeclaration(nameBytes) : Self.hasXMLPrefix(nameBytes)
+        else { throw Unhandled() }
+        let name = names.name(nameBytes, readable: bytes.count - start)
+        _ = skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw Unhandled() }
+        index += 1
+        _ = skipSpace()
+        guard index < bytes.count, bytes[index] == Self.quote || bytes[index] == Self.apostrophe
+        else { throw Unhandled() }
+        let quote = bytes[index]
+        index += 1
+        let valueStart = index
+        var plain = true
+        while true {
+            guard index < bytes.count else { throw Unhandled() }
+            let byte = bytes[index]
+            if byte == quote { break }
+            switch Self.byteClass(byte) {
+            case .ordinary, .bracket: index += 1
+            case .multibyte: try skipScalar()
+            case .whitespace:
+                if byte != 0x20 { plain = false }
+                index += 1
+            case .ampersand:
+                plain = false
+                index += 1
+            case .tagOpen, .forbidden: throw Unhandled()
+            }
+        }
+        let valueEnd = index
+        index += 1
+        let value: String
+        if plain {
+            value = String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]),
+                as: UTF8.self)
+        } else {
+            try decode(valueStart..<valueEnd, attribute: true)
+            value = String(decoding: scratch, as: UTF8.self)
+        }
+        for other in attributes where other.name == name { throw Unhandled() }
+        attributes.append(XMLAttribute(name: name, value: value))
+    }
+
+    // MARK: Text
+
+    /// Moves ``index`` over character data to the next `<`, checking it on the way: valid
+    /// UTF-8, XML characters, no `]]>`. Returns whether the text is as it will be read: no
+    /// reference, no carriage return.
+    ///
+    /// Runs of ordinary ASCII are skipped eight bytes at a time.
+    private mutating func characterData() throws -> Bool {
+        var plain = true
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while true {
+            while index + 8 <= bytes.count,
+                !Self.mayHoldSpecialByte(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+            }
+            guard index < bytes.count else { throw Unhandled() }
+            let byte = bytes[index]
+            switch Self.byteClass(byte) {
+            case .ordinary: index += 1
+            case .whitespace:
+                if byte == 0x0D { plain = false }
+                index += 1
+            case .multibyte: index = try Self.scalarEnd(bytes, index)
+            case .bracket:
+                if index + 2 < bytes.count && bytes[index + 1] == Self.bracketByte
+                    && bytes[index + 2] == Self.gt
+                {
+                    throw Unhandled()  // `]]>` may not stand in text
+                }
+                index += 1
+            case .ampersand:
+                plain = false
+                index += 1
+            case .tagOpen: return plain
+            case .forbidden: throw Unhandled()
+            }
+        }
+    }
+
+    /// Character data already checked: decoded and passed on when the builder keeps it.
+    private mutating func text(_ range: Range<Int>, plain: Bool) throws {
+        guard builder.keepsText else {
+            if !plain { try decode(range, attribute: false) }  // checks the references
+            return
+        }
+        do {
+            if plain {
+                try builder.text(UnsafeBufferPointer(rebasing: bytes[range]))
+            } else {
+                try decode(range, attribute: false)
+                try scratch.withUnsafeBufferPointer { try builder.text($0) }
+            }
+        } catch { throw Unhandled() }
+    }
+
+    /// Decodes references and line ends of text or an attribute value into ``scratch``: a
+    /// line end (CR LF, CR, LF) becomes LF in text and a space in attributes, where tabs
+    /// become spaces too; references give their characters as written.
+    private mutating func decode(_ range: Range<Int>, attribute: Bool) throws {
+        scratch.removeAll(keepingCapacity: true)
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let byte = bytes[position]
+            switch byte {
+            case Self.ampersand:
+                position = try reference(at: position, end: range.upperBound)
+            case 0x0D:
+                scratch.append(attribute ? 0x20 : 0x0A)
+                position += 1
+                if position < range.upperBound && bytes[position] == 0x0A { position += 1 }
+            case 0x0A, 0x09:
+                scratch.append(attribute ? 0x20 : byte)
+                position += 1
+            default:
+                scratch.append(byte)
+                position += 1
+            }
+        }
+    }
+
+    /// Appends the character of the reference at `position` to ``scratch``; returns where the
+    /// reference ends.
+    private mutating func reference(at position: Int, end: Int) throws -> Int {
+        var cursor = position + 1
+        let nameStart = cursor
+        while cursor < end, cursor - nameStart <= 10, bytes[cursor] != UInt8(ascii: ";") {
+            cursor += 1
+        }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: ";") else { throw Unhandled() }
+        let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])
+        let after = cursor + 1
+        if name.elementsEqual("amp".utf8) {
+            scratch.append(Self.ampersand)
+        } else if name.elementsEqual("lt".utf8) {
+            scratch.append(Self.lt)
+        } else if name.elementsEqual("gt".utf8) {
+            scratch.append(Self.gt)
+        } else if name.elementsEqual("quot".utf8) {
+            scratch.append(Self.quote)
+        } else if name.elementsEqual("apos".utf8) {
+            scratch.append(Self.apostrophe)
+        } else {
+            guard name.count >= 2, name[0] == UInt8(ascii: "#") else { throw Unhandled() }
+            var value: UInt32 = 0
+            let hex = name[1] == UInt8(ascii: "x")
+            let digits = name[(hex ? 2 : 1)...]
+            guard !digits.isEmpty, digits.count <= 8 else { throw Unhandled() }
+            for digit in digits {
+                guard let number = Self.digitValue(digit, hex: hex) else { throw Unhandled() }
+                value = value * (hex ? 16 : 10) + number
+            }
+            guard Self.isXMLCharacter(value), let scalar = Unicode.Scalar(value) else {
+                throw Unhandled()
+            }
+            scratch.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        return after
+    }
+
+    /// Checks the characters of a comment: valid UTF-8, XML characters only.
+    private func checkCharacters(_ range: Range<Int>) throws {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let byte = bytes[position]
+            if byte >= 0x80 {
+                position = try Self.scalarEnd(bytes, position)
+            } else {
+                guard byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else {
+                    throw Unhandled()
+                }
+                position += 1
+            }
+        }
+    }
+
+    private mutating func skipScalar() throws { index = try Self.scalarEnd(bytes, index) }
+
+    /// Where the UTF-8 sequence at `position` ends; a malformed sequence, a surrogate,
+    /// U+FFFE or U+FFFF is left to libxml2.
+    private static func scalarEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int
+    ) throws
+        -> Int
+    {
+        let lead = bytes[position]
+        func continuation(_ offset: Int) throws -> UInt32 {
+            guard position + offset < bytes.count else { throw Unhandled() }
+            let byte = bytes[position + offset]
+            guard byte & 0xC0 == 0x80 else { throw Unhandled() }
+            return UInt32(byte & 0x3F)
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            _ = try continuation(1)
+            return position + 2
+        case 0xE0...0xEF:
+            let value =
+                UInt32(lead & 0x0F) << 12 | (try continuation(1)) << 6 | (try continuation(2))
+            guard value >= 0x800, !(0xD800...0xDFFF).contains(value), value < 0xFFFE else {
+                throw Unhandled()
+            }
+            return position + 3
+        case 0xF0...0xF4:
+            let value =
+                UInt32(lead & 0x07) << 18 | (try continuation(1)) << 12
+                | (try continuation(2)) << 6 | (try continuation(3))
+            guard value >= 0x10000, value <= 0x10FFFF else { throw Unhandled() }
+            return position + 4
+        default:
+            throw Unhandled()
+        }
+    }
+
+    // MARK: Bytes
+
+    private mutating func skipSpace() -> Bool {
+        let start = index
+        while index < bytes.count, Self.byteClass(bytes[index]) == .whitespace {
+            index += 1
+        }
+        return index > start
+    }
+
+    private func starts(with prefix: [UInt8]) -> Bool {
+        guard bytes.count - index >= prefix.count else { return false }
+        for (offset, byte) in prefix.enumerated() where bytes[index + offset] != byte {
+            return false
+        }
+        return true
+    }
+
+    private static func isNameStartByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "_"):
+            true
+        default: false
+        }
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+            UInt8(ascii: "."):
+            true
+        default: false
+        }
+    }
+
+    /// `xmlns`: declares the default namespace.
+    private static func isNamespaceDeclaration(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == 5 && name[0] == UInt8(ascii: "x") && name.elementsEqual("xmlns".utf8)
+    }
+
+    /// `xml:` and a name without colon (`xml:lang`): the one prefix bound without a
+    /// declaration.
+    private static func hasXMLPrefix(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count > 4 && name[3] == colon && name[0] == UInt8(ascii: "x")
+            && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "l")
+            && isNameStartByte(name[4]) && !name[4...].contains(colon)
+    }
+
+    private static func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: UInt32(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    private static func isXMLCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    // Literals rather than stored constants, which the hot loops would check for
+    // initialization at every use.
+    private static var lt: UInt8 { 0x3C }
+    private static var gt: UInt8 { 0x3E }
+    private static var slash: UInt8 { 0x2F }
+    private static var quote: UInt8 { 0x22 }
+    private static var apostrophe: UInt8 { 0x27 }
+    private static var colon: UInt8 { 0x3A }
+    private static var ampersand: UInt8 { 0x26 }
+    private static var bracketByte: UInt8 { 0x5D }
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private static let declarationStart = Array("<?xml".utf8)
+    private static let piEnd = Array("?>".utf8)
+    private static let commentStart = Array("<!--".utf8)
+    private static let doctypeStart = Array("<!DOCTYPE".utf8)
+    private static let system = Array("SYSTEM".utf8)
+    private static let `public` = Array("PUBLIC".utf8)
+
+    /// What a byte means in text and attribute values.
+    private enum ByteClass {
+        case ordinary, whitespace, multibyte, forbidden, bracket, tagOpen, ampersand
+    }
+
+    @inline(__always)
+    private static func byteClass(_ byte: UInt8) -> ByteClass {
+        if byte >= 0x80 { return .multibyte }
+        if byte < 0x20 {
+            return byte == 0x09 || byte == 0x0A || byte == 0x0D ? .whitespace : .forbidden
+        }
+        switch byte {
+        case 0x20: return .whitespace
+        case 0x26: return .ampersand
+        case 0x3C: return .tagOpen
+        case 0x5D: return .bracket
+        default: return .ordinary
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20 or above 0x7F, or one of
+    /// `<`, `&`, `]`: the bytes text scanning must look at one by one.
+    @inline(__always)
+    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return
+            (below | word & highs | hasZeroByte(word ^ (ones &* 0x3C))
+            | hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x5D))) != 0
+    }
+}
+
+/// Element and attribute names as strings, made once per distinct name: a TMX file uses
+/// about twenty, met tens of times per unit. Names of up to sixteen bytes are known by their
+/// bytes packed into two integers; longer ones are made each time.
+private struct NameTable {
+    private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 256)
+    private var names = [String?](repeating: nil, count: 256)
+
+    /// The name of `bytes`, where `readable` bytes from its start may be read.
+    mutating func name(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
+        let count = bytes.count
+        guard count <= 16 else { return String(decoding: bytes, as: UTF8.self) }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        if readable >= 16 {
+            // Two loads, the bytes after the name masked off; the first byte lowest.
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if count < 8 {
+                low &= (1 &<< UInt64(count * 8)) &- 1
+                high = 0
+            } else if count < 16 {
+                high &= (1 &<< UInt64((count - 8) * 8)) &- 1
+            }
+        } else {
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 {
+                    low |= UInt64(byte) << (offset * 8)
+                } else {
+                    high |= UInt64(byte) << ((offset - 8) * 8)
+                }
+            }
+        }
+        let slot = Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high) >> 56)
+        if keys[slot] == (low, high), let name = names[slot] { return name }
+        let name = String(decoding: bytes, as: UTF8.self)
+        keys[slot] = (low, high)
+        names[slot] = name
+        return name
+    }
+}

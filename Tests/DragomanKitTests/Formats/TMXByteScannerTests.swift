@@ -1,0 +1,268 @@
+import DragomanKit
+import Foundation
+import Testing
+
+/// The direct byte scanner against libxml2: the same units, summary and warnings from both,
+/// or the scanner leaves the input to libxml2; and the reader that combines them gives
+/// exactly what libxml2 alone gives, errors included.
+struct TMXByteScannerTests {
+    /// What one engine made of an input.
+    struct Reading: Equatable, CustomStringConvertible {
+        var units: [TranslationUnit] = []
+        var warnings: [TMXWarning] = []
+        var summary: TMXReader.Summary?
+        var error: TMXError?
+
+        var description: String {
+            if let error { return "error \(error) after \(units.count) units" }
+            return
+                "\(units.count) units, \(warnings.count) warnings, \(String(describing: summary))"
+        }
+    }
+
+    static func read(_ input: TMXReader.Input, _ engine: TMXReader.Engine) -> Reading {
+        var reading = Reading()
+        let start = Date()
+        do {
+            reading.summary = try TMXReader(
+                limits: .init(maxUnitBytes: 1 << 16), chunkSize: 61, engine: engine
+            ).read(input, warning: { reading.warnings.append($0) }) { reading.units.append($0) }
+        } catch {
+            reading.error = error as? TMXError
+        }
+        // Units without dates get the time of reading, which differs between two readings.
+        for index in reading.units.indices {
+            for keyPath in [\TranslationUnit.created, \TranslationUnit.changed]
+            where reading.units[index][keyPath: keyPath] >= start.addingTimeInterval(-1) {
+                reading.units[index][keyPath: keyPath] = .distantPast
+            }
+        }
+        return reading
+    }
+
+    /// Compares the engines on `input`; returns whether the direct scanner read it.
+    @discardableResult
+    static func compare(_ input: TMXReader.Input, _ label: String) -> Bool {
+        let libxml2 = read(input, .libxml2)
+        let automatic = read(input, .automatic)
+        if let error = libxml2.error {
+            // Each reader passes the units it completed before the error.
+            let count = min(automatic.units.count, libxml2.units.count)
+            #expect(automatic.error == error, "\(label): \(automatic) != \(libxml2)")
+            #expect(automatic.warnings == libxml2.warnings, "\(label): warnings differ")
+            #expect(automatic.units.prefix(count) == libxml2.units.prefix(count), "\(label)")
+        } else {
+            #expect(automatic == libxml2, "\(label): automatic \(automatic) != libxml2 \(libxml2)")
+        }
+        let direct = read(input, .direct)
+        guard direct.error == nil else { return false }
+        #expect(libxml2.error == nil, "\(label): the scanner read what libxml2 refuses")
+        #expect(direct.units == libxml2.units, "\(label): units differ")
+        #expect(direct.summary == libxml2.summary, "\(label): summaries differ")
+        #expect(libxml2.warnings.isEmpty, "\(label): the scanner passed over warnings")
+        return true
+    }
+
+    @Test func everySharedSampleReadsAlikeAndTheUTF8OnesDirectly() throws {
+        let folder = SharedData.url("data/formats/samples")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".tmx") }.sorted()
+        #expect(names.count >= 4)
+        var direct: [String] = []
+        for name in names where Self.compare(.file(folder.appendingPathComponent(name).path), name)
+        {
+            direct.append(name)
+        }
+        // The UTF-16 sample is libxml2's.
+        #expect(
+            direct == [
+                "okapi_compkit_ImportTest1L.tmx", "omegat_test-multiple-tuv14_multilingual.tmx",
+                "omegat_test-omegat_tmx11_lang-attr.tmx",
+            ])
+    }
+
+    /// Files of our own: `true` where the scanner must read the file itself.
+    static let fixtures: [(String, Bool)] = [
+        // Entities, character references, line ends, quotes and spaces in attributes.
+        (
+            "\u{FEFF}<?xml version='1.0' encoding='utf-8' standalone=\"yes\" ?>\r\n"
+                + "<tmx version = \"1.4\"><header srclang='en' adminlang=\"en\">"
+                + "<prop type='x-project'>Kent &amp; Bölge</prop><note>Başlık notu</note>"
+                + "<ude name='x'><map unicode='#xE000'/></ude></header><body>\r\n"
+                + "<tu tuid='t&#x131;1' creationdate='20261014T101500Z'>"
+                + "<prop type='domain' xml:lang='tr'>belediye\r\nhaberleri</prop>"
+                + "<note>İlk &lt;not&gt; &#8220;tırnak&#8221;</note>"
+                + "<tuv xml:lang='tr-TR' x-attr='a&#9;b\r\nc\td'><seg>Vali &quot;İzmir&apos;de&quot;"
+                + " konuştu.\r\nİkinci satır\rüçüncü</seg></tuv>"
+                + "<tuv xml:lang=\"en\"><prop type=\"x-check\">ok</prop><seg>The governor spoke"
+                + " in İzmir.</seg><note>en note</note></tuv></tu>\r\n</body></tmx>\r\n<!-- end -->",
+            true
+        ),
+        // Inline markup: nested codes, empty elements written both ways, comments in a
+        // segment, escaped native code, highlighted text.
+        (
+            "<tmx version='1.4'><header/><body><tu><tuv xml:lang='de'><seg>Der <bpt i='1' "
+                + "x=\"1\">&lt;b&gt;</bpt>Bürgermeister<ept i='1'>&lt;/b&gt;</ept> sagte"
+                + "<ph x='2'/><ph x='3'></ph> <!-- Anmerkung --><hi type='x'>heute</hi>"
+                + "<it pos='begin'><sub>Fußnote</sub></it> &amp; mehr.</seg></tuv>"
+                + "<tuv xml:lang='en'><seg><ut>{\\b}</ut>The mayor said today.</seg></tuv>"
+                + "</tu></body></tmx>",
+            true
+        ),
+        // A repeated language, TMX 1.1 lang=, a tu without tuv, dates, an unknown element.
+        (
+            "<tmx version='1.1'><header srclang='*all*'/><body>"
+                + "<tu><tuv lang='en'><seg>One</seg></tuv><tuv lang='en-GB'><seg>One.</seg></tuv>"
+                + "<tuv lang='de'><seg>Eins</seg></tuv><x-own a='1'><deep/></x-own></tu>"
+                + "<tu changedate='20250101T000000Z'><tuv xml:lang='tr'><seg/></tuv>"
+                + "<tuv xml:lang='en'><seg></seg></tuv></tu></body></tmx>",
+            true
+        ),
+        // Dragoman's own props.
+        (
+            "<tmx version='1.4'><header/><body><tu tuid='d1'>"
+                + "<prop type='x-dragoman-origin'>aligned</prop>"
+                + "<prop type='x-dragoman-document'>haber-7</prop>"
+                + "<prop type='x-dragoman-title' xml:lang='tr'>Haber</prop>"
+                + "<prop type='x-dragoman-alignment-score'>0.75</prop>"
+                + "<prop type='x-dragoman-flagged'>true</prop><prop type='domain'>a</prop>"
+                + "<prop type='domain'>b</prop><tuv xml:lang='tr'>"
+                + "<prop type='x-dragoman-span'>3 17 haber-7.tr.txt</prop><seg>Güzel gün.</seg>"
+                + "</tuv></tu></body></tmx>",
+            true
+        ),
+        // Warnings: left to libxml2, which gives their places.
+        (
+            "<tmx version='1.4'><header/><body><tu><tuv xml:lang='tr_TR'><seg>Bir</seg></tuv>"
+                + "</tu></body></tmx>", false
+        ),
+        ("<tmx version='9'><body/></tmx>", false),
+        (
+            "<tmx><body><tu><prop>untyped</prop><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>",
+            false
+        ),
+        // What the scanner leaves to libxml2, read or refused there.
+        ("<?xml version='1.0' encoding='ISO-8859-9'?><tmx><body/></tmx>", false),
+        ("<!DOCTYPE tmx SYSTEM 'tmx14.dtd'>\n<tmx version='1.4'><body/></tmx>", true),
+        (
+            "<!DOCTYPE tmx PUBLIC '-//LISA OSCAR:1998//DTD for Translation Memory eXchange//EN' "
+                + "\"tmx14.dtd\" ><tmx version='1.4'><body/></tmx>", true
+        ),
+        ("<!DOCTYPE tmx SYSTEM 'tmx14.dtd'>\n<tmx>&nbsp;</tmx>", false),
+        ("<!DOCTYPE tmx [<!ELEMENT tmx ANY>]><tmx version='1.4'><body/></tmx>", false),
+        ("<!DOCTYPE tmx PUBLIC 'a{b' 'x.dtd'><tmx version='1.4'><body/></tmx>", false),
+        ("<tmx version='1.4'><body/></tmx><!DOCTYPE tmx>", false),
+        (
+            "<tmx version='1.4'><body><tu><tuv xml:lang='en'><seg><![CDATA[a < b]]></seg></tuv>"
+                + "</tu></body></tmx>", false
+        ),
+        ("<?xml version='1.0'?><?pi data?><tmx><body/></tmx>", false),
+        ("<tmx xmlns='urn:x'><body/></tmx>", false),
+        ("<tmx><body><tu><tuv xml:lang='en'><seg>a &nbsp; b</seg></tuv></tu></body></tmx>", false),
+        // Broken files: libxml2's errors, with their places.
+        ("<tmx><body><tu><tuv xml:lang='en'><seg>a</tuv></seg></tu></body></tmx>", false),
+        ("<tmx><body><tu a='1' a='2'/></body></tmx>", false),
+        ("<tmx><body><tu a='<'/></body></tmx>", false),
+        ("<tmx><body><tu a='1'b='2'/></body></tmx>", false),
+        ("<tmx><body>a ]]> b</body></tmx>", false),
+        ("<tmx><body>&#0;</body></tmx>", false),
+        ("<tmx><body>&#xD800;</body></tmx>", false),
+        ("<tmx><body>& b</body></tmx>", false),
+        ("<tmx><body><!-- a -- b --></body></tmx>", false),
+        ("<tmx><body></body></tmx>trailing", false),
+        ("<tmx><body></body></tmx><tmx/>", false),
+        ("<tmx><body>\u{1}</body></tmx>", false),
+        ("<tmx><body><tu><tuv xml:lang='en'><seg>kesik", false),
+        ("  ", false),
+        ("<html><body/></html>", false),
+        ("<tmx><body><tu><tuv><seg>x</seg></tuv></tu></body></tmx>", false),
+    ]
+
+    @Test func fixturesReadAlikeAndTheCommonCaseDirectly() {
+        for (number, (text, direct)) in Self.fixtures.enumerated() {
+            let handled = Self.compare(.bytes(Array(text.utf8), name: "f\(number).tmx"), text)
+            #expect(handled == direct, "fixture \(number): \(text)")
+        }
+    }
+
+    /// Invalid UTF-8 and characters XML forbids, written as bytes.
+    @Test(
+        arguments: [
+            [0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBE], [0xF4, 0x90, 0x80, 0x80],
+            [0xE2, 0x82], [0x0B],
+        ] as [[UInt8]])
+    func badBytesInTextAreLibxml2s(bad: [UInt8]) {
+        let bytes =
+            Array("<tmx><body><tu><tuv xml:lang='en'><seg>a".utf8) + bad
+            + Array("</seg></tuv></tu></body></tmx>".utf8)
+        #expect(!Self.compare(.bytes(bytes, name: "bad.tmx"), "bytes \(bad)"))
+    }
+
+    /// A Dragoman export of units with every field, read back by both.
+    @Test func anExportReadsDirectlyAndAlike() throws {
+        var bytes: [UInt8] = []
+        var writer = TMXWriter { bytes += $0 }
+        try writer.begin(
+            creationToolVersion: "test",
+            header: TMXHeaderMetadata(
+                props: [.init(type: "x-client", value: "İzmir BB")],
+                notes: [.init("Deneme", language: "tr")]))
+        for index in 0..<50 {
+            let unit = TranslationUnit(
+                id: "u\(index)",
+                variants: [
+                    .turkish: Variant(language: .turkish, text: "Toplantı \(index). gün <yarın>"),
+                    .english: Variant(
+                        language: .english, text: "Meeting & day \(index)",
+                        span: SourceSpan(file: "a.en.txt", start: index, end: index + 5)),
+                    .german: Variant(language: .german, text: "Sitzung\tam \(index).\r\nTag"),
+                ],
+                origin: .aligned,
+                provenance: Provenance(
+                    documentID: "doc", titles: [.turkish: "Başlık"], url: "https://ö.example",
+                    date: "2026-10-14"),
+                alignmentScore: 0.5, flagged: index % 2 == 0, properties: ["k": "v\"w"],
+                notes: index % 3 == 0 ? ["not \(index)"] : [],
+                created: Date(timeIntervalSince1970: 1_790_000_000))
+            try writer.write(unit)
+        }
+        try writer.end()
+        #expect(Self.compare(.bytes(bytes, name: "export.tmx"), "export"))
+    }
+
+    /// A file whose seventh unit the scanner leaves to libxml2: the units before it are not
+    /// passed twice, those after it are passed once.
+    @Test func takingOverMidwayPassesEveryUnitOnce() throws {
+        func unit(_ number: Int) -> String {
+            "<tu tuid='\(number)'><tuv xml:lang='en'><seg>Unit \(number)</seg></tuv></tu>"
+        }
+        let cdata = "<tu tuid='6'><tuv xml:lang='en'><seg><![CDATA[Unit 6]]></seg></tuv></tu>"
+        let good =
+            "<tmx><body>" + (0..<6).map(unit).joined() + cdata + (7..<10).map(unit).joined()
+            + "</body></tmx>"
+        let read = Self.read(.bytes(Array(good.utf8), name: "m.tmx"), .automatic)
+        #expect(read.units.map(\.id) == (0..<10).map(String.init))
+        #expect(read.summary?.units == 10)
+        Self.compare(.bytes(Array(good.utf8), name: "m.tmx"), "midway")
+
+        let broken = "<tmx><body>" + (0..<6).map(unit).joined() + "<tu></tuv></body></tmx>"
+        let failed = Self.read(.bytes(Array(broken.utf8), name: "b.tmx"), .automatic)
+        #expect(failed.units.map(\.id) == (0..<6).map(String.init))
+        #expect(failed.error?.line == 1)
+        #expect(failed.error?.message.contains("not well-formed") == true)
+    }
+
+    /// The inputs libFuzzer kept, when `Scripts/fuzz.sh tmx` has run in this checkout.
+    @Test func fuzzCorpusReadsAlike() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build-fuzz/tmx/corpus")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
+            return
+        }
+        for name in names.sorted().prefix(3000) {
+            let data = try Data(contentsOf: corpus.appendingPathComponent(name))
+            Self.compare(.bytes([UInt8](data), name: name), name)
+        }
+    }
+}
