@@ -376,10 +376,6 @@ extension GlossaryMatcher {
         _ candidates: UnsafeBufferPointer<Candidate>, _ bytes: UnsafeBufferPointer<UInt8>,
         _ tables: ReportTables, into matches: inout [GlossaryMatch]
     ) {
-        let outputs = tables.outputs
-        let forms = tables.forms
-        let tokenKeyLengths = tables.tokenKeyLengths
-        let spelling = tables.spelling
         let first = words.first!
         let lastWord = words.last!
         let matched = String(
@@ -390,7 +386,7 @@ extension GlossaryMatcher {
         func word(_ offset: Int, startsWith prefix: ArraySlice<Unicode.Scalar>) -> Bool {
             let word = words[words.startIndex + offset]
             let text = bytes[word.startByte..<word.endByte]
-            if let verdict = spelling.word(text, startsWith: prefix) { return verdict }
+            if let verdict = tables.spelling.word(text, startsWith: prefix) { return verdict }
             if foldedWords.isEmpty { foldedWords = Array(repeating: nil, count: words.count) }
             if foldedWords[offset] == nil {
                 foldedWords[offset] = foldedSpelling(
@@ -402,16 +398,19 @@ extension GlossaryMatcher {
         func spelledAsInText(_ output: Int32) -> Bool {
             let output = Int(output)
             for (offset, scanned) in words.enumerated() {
-                let token = outputs[output].tokens[offset]
-                let surfaceCount = outputs[output].surfaces[offset].count
+                let token = tables.outputs[output].tokens[offset]
+                let surfaceCount = tables.outputs[output].surfaces[offset].count
                 // Where a letter spells out in the key (ß, æ) the lengths differ; the whole
                 // spelling is compared then.
-                let sameLength = surfaceCount == tokenKeyLengths[Int(token)]
+                let sameLength = surfaceCount == tables.tokenKeyLengths[Int(token)]
                 var spelled = false
                 for candidate in candidates[scanned.candidateStart..<scanned.candidateEnd]
                 where candidate.token == token {
-                    let kept = sameLength ? forms[Int(candidate.form)].keptLength : surfaceCount
-                    if word(offset, startsWith: outputs[output].surfaces[offset].prefix(kept)) {
+                    let kept =
+                        sameLength ? tables.forms[Int(candidate.form)].keptLength : surfaceCount
+                    if word(
+                        offset, startsWith: tables.outputs[output].surfaces[offset].prefix(kept))
+                    {
                         spelled = true
                         break
                     }
@@ -431,19 +430,31 @@ extension GlossaryMatcher {
                     isVariant: !spelledAsInText(found[0])))
             return
         }
-        var entries: [Int32] = []
-        for output in found where !entries.contains(outputs[Int(output)].entry) {
-            entries.append(outputs[Int(output)].entry)
-        }
-        matches += entries.map { entryIndex in
-            let entry = glossary.entries[Int(entryIndex)]
-            let candidates = found.filter { outputs[Int($0)].entry == entryIndex }
-            let terms = candidates.map { entry.terms[Int(outputs[Int($0)].term)] }
-            let exact = zip(candidates, terms).filter { spelledAsInText($0.0) }.map(\.1)
-            let term = (exact.isEmpty ? terms : exact).min { $0.status < $1.status }!
-            return GlossaryMatch(
-                start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                entryID: entry.id, term: term, isVariant: exact.isEmpty)
+        // Several entries share the term: one match each, in order of first output, without
+        // arrays per match. Of an entry's terms, the first of the lowest status among those
+        // spelled as in the text, else among all.
+        for (index, output) in found.enumerated() {
+            let entry = tables.outputs[Int(output)].entry
+            if found[..<index].contains(where: { tables.outputs[Int($0)].entry == entry }) {
+                continue
+            }
+            var exact: Int32 = -1
+            var any: Int32 = -1
+            for other in found[index...] where tables.outputs[Int(other)].entry == entry {
+                let status = tables.terms[Int(other)].status
+                if any < 0 || status < tables.terms[Int(any)].status { any = other }
+                if (exact < 0 || status < tables.terms[Int(exact)].status)
+                    && spelledAsInText(other)
+                {
+                    exact = other
+                }
+            }
+            let chosen = exact >= 0 ? exact : any
+            matches.append(
+                GlossaryMatch(
+                    start: first.startScalar, end: lastWord.endScalar, matched: matched,
+                    entryID: tables.entryIDs[Int(chosen)], term: tables.terms[Int(chosen)],
+                    isVariant: exact < 0))
         }
     }
 
