@@ -6,6 +6,9 @@ extension GlossaryMatcher {
         var formsAtNode: [[Int32]] = [[]]
         var tokenIDs: [String: Int32] = [:]
         var tokenBehaviours: [String: Int32] = [:]
+        // The phrase trie as a table of edges while it grows: node 0 is the root.
+        var phraseChildren: [UInt64: Int32] = [:]
+        var phraseOutputs: [Int32: [Int32]] = [:]
 
         func tokenID(
             _ token: KeyToken, isName: Bool, isLast: Bool, nextIsWord: Bool, beforeOf: Bool
@@ -36,7 +39,6 @@ extension GlossaryMatcher {
             tokenIDs[identity] = id
             tokenBehaviours[behaviour] = id
             tokenKeys.append(token.keyString)
-            tokenStems.append(nil)
             tokenInflectsInside.append(inflectsInside)
             for form in tokenForms {
                 var node: Int32 = 0
@@ -109,18 +111,31 @@ extension GlossaryMatcher {
 
         trie = CharTrie(children: children, formsAtNode: formsAtNode)
         tokenKeyLengths = tokenKeys.map { $0.unicodeScalars.count }
-        tokenStartsPhrase = tokenKeys.indices.map {
-            phraseChildren[UInt64(UInt32(truncatingIfNeeded: $0))] != nil
+        tokenStems = Array(repeating: nil, count: tokenKeys.count)
+        outputEntryIDs = outputs.map { glossary.entries[Int($0.entry)].id }
+        outputTerms = outputs.map { output in
+            let terms = glossary.entries[Int(output.entry)].terms
+            return output.term >= 0 ? terms[Int(output.term)] : terms.first ?? placeholderTerm
         }
+        phrases = PhraseTrie(
+            edges: phraseChildren, outputs: phraseOutputs, nodeCount: phraseChildren.count + 1,
+            tokenCount: tokenKeys.count)
         // The keys live on in the trie; the forms keep only what endings need.
         for index in forms.indices { forms[index].key = [] }
     }
 
-    /// The Snowball stem of a term token's key, computed once.
-    func stem(ofToken token: Int32) -> String {
-        if let stem = tokenStems[Int(token)] { return stem }
-        let stem = stemmer?.stem(tokenKeys[Int(token)]) ?? tokenKeys[Int(token)]
-        tokenStems[Int(token)] = stem
-        return stem
+    /// Stands for the term of an exclusion of an entry without terms; never reported.
+    private var placeholderTerm: GlossaryTerm { GlossaryTerm(language: language, text: "") }
+
+    /// The Snowball stem of a key, or the key where the language has no stemmer.
+    func stem(_ key: String) -> String {
+        stemmer?.stem(key) ?? key
+    }
+
+    /// The Snowball stem of a key given as scalar values.
+    func stem(_ key: UnsafeBufferPointer<UInt32>) -> String {
+        var view = String.UnicodeScalarView()
+        for value in key { view.append(Unicode.Scalar(value) ?? " ") }
+        return stem(String(view))
     }
 }

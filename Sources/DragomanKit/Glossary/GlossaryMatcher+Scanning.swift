@@ -34,13 +34,7 @@ extension GlossaryMatcher {
     ///
     /// The loop reads UTF-8 bytes, decodes non-ASCII scalars itself and walks the character
     /// trie as it goes, so a word that no term starts with costs a few table look-ups.
-    func scan(_ text: String) -> Scan {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { scan(bytes: $0) } ?? Scan()
-    }
-
-    private func scan(bytes: UnsafeBufferPointer<UInt8>) -> Scan {
+    func scan(bytes: UnsafeBufferPointer<UInt8>) -> Scan {
         trie.withView { scan(bytes: bytes, trie: $0) }
     }
 
@@ -50,12 +44,19 @@ extension GlossaryMatcher {
         var folding = self.folding
         let forms = self.forms
         let formToken = self.formToken
-        // Moved out and back, so that adding a verdict never copies the table.
+        let tokenKeys = self.tokenKeys
+        // Moved out and back, so that adding to them never copies them.
         var endingVerdicts: [UInt64: Bool] = [:]
         swap(&endingVerdicts, &self.endingVerdicts)
+        var words = WordCache<Candidate>()
+        swap(&words, &self.words)
+        var tokenStems: [String?] = []
+        swap(&tokenStems, &self.tokenStems)
         defer {
             self.folding = folding
             swap(&endingVerdicts, &self.endingVerdicts)
+            swap(&words, &self.words)
+            swap(&tokenStems, &self.tokenStems)
         }
         var result = Scan()
         var sequence = 0
@@ -65,32 +66,40 @@ extension GlossaryMatcher {
         var wordStartScalar = 0
         var wordStartByte = 0
         var wordCapital = false
-        var node: Int32 = 0
         // Fixed scratch buffers: a word's key and the trie nodes with forms along it. Letters
         // beyond the capacity are not keyed (no term is that long), so the word cannot match.
         let capacity = 256
         let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let hitNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let hitLengths = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+        var found: [Candidate] = []
         defer {
             key.deallocate()
             hitNodes.deallocate()
             hitLengths.deallocate()
         }
         var keyCount = 0
-        var hitCount = 0
+        var keyHash = ScalarKeyTable.seed
         var apostropheScalar = -1
         var apostropheByte = 0
         var apostropheWidth = 1
 
-        func endWord(scalar endScalar: Int, byte endByte: Int) {
-            guard inWord else { return }
-            inWord = false
-            defer { sequence += 1 }
-            guard hitCount > 0, keyCount < capacity else { return }
-            let first = result.candidates.count
+        /// The candidates of a word not seen before: the trie's forms along its key whose
+        /// ending the form allows.
+        func candidates(of word: UnsafeBufferPointer<UInt32>) {
+            found.removeAll(keepingCapacity: true)
+            var node: Int32 = 0
+            var hitCount = 0
+            for (index, value) in word.enumerated() {
+                node = trie.child(node, value)
+                if node < 0 { break }
+                if node > 0 && trie.hasForms(node) {
+                    hitNodes[hitCount] = node
+                    hitLengths[hitCount] = index + 1
+                    hitCount += 1
+                }
+            }
             var wordStem: String? = nil
-            let word = UnsafeBufferPointer(rebasing: key[0..<keyCount])
             for hit in 0..<hitCount {
                 let remainder = word[hitLengths[hit]...]
                 for formIndex in trie.forms(at: hitNodes[hit]) {
@@ -107,25 +116,39 @@ extension GlossaryMatcher {
                         }
                     } else {
                         accepted = form.accepts(remainder) {
-                            if wordStem == nil {
-                                var view = String.UnicodeScalarView()
-                                for value in word { view.append(Unicode.Scalar(value) ?? " ") }
-                                let text = String(view)
-                                wordStem = stemmer?.stem(text) ?? text
+                            if wordStem == nil { wordStem = stem(word) }
+                            if tokenStems[Int(token)] == nil {
+                                tokenStems[Int(token)] = stem(tokenKeys[Int(token)])
                             }
-                            return wordStem == stem(ofToken: token)
+                            return wordStem == tokenStems[Int(token)]
                         }
                     }
-                    let isWhole = form.isWhole
                     if accepted {
-                        result.candidates.append(
+                        found.append(
                             Candidate(
                                 token: token, form: formIndex,
-                                isWhole: isWhole && remainder.isEmpty))
+                                isWhole: form.isWhole && remainder.isEmpty))
                     }
                 }
             }
-            guard result.candidates.count > first else { return }
+        }
+
+        func endWord(scalar endScalar: Int, byte endByte: Int) {
+            guard inWord else { return }
+            inWord = false
+            defer { sequence += 1 }
+            guard keyCount > 0, keyCount < capacity else { return }
+            let word = UnsafeBufferPointer(rebasing: key[0..<keyCount])
+            let range: Range<Int>
+            if let known = words.lookup(word, hash: keyHash) {
+                range = known
+            } else {
+                candidates(of: word)
+                range = words.insert(word, hash: keyHash, values: found)
+            }
+            guard !range.isEmpty else { return }
+            let first = result.candidates.count
+            result.candidates += words.values[range]
             result.words.append(
                 ScannedWord(
                     sequence: sequence, startScalar: wordStartScalar, endScalar: endScalar,
@@ -192,41 +215,22 @@ extension GlossaryMatcher {
                     wordStartScalar = scalarIndex
                     wordStartByte = byteIndex
                     wordCapital = KeyFolding.isCapital(scalar)
-                    node = 0
                     keyCount = 0
-                    hitCount = 0
+                    keyHash = ScalarKeyTable.seed
                 } else if apostropheScalar >= 0 {
                     if keyCount < capacity {
                         key[keyCount] = 0x27
                         keyCount += 1
-                    }
-                    if node >= 0 {
-                        node = trie.child(node, 0x27)
-                        if node > 0 && trie.hasForms(node) && hitCount < capacity {
-                            hitNodes[hitCount] = node
-                            hitLengths[hitCount] = keyCount
-                            hitCount += 1
-                        }
+                        keyHash = ScalarKeyTable.hash(keyHash, 0x27)
                     }
                     apostropheScalar = -1
                 }
-                for index in 0..<Int(folded.count) {
+                for index in 0..<Int(folded.count) where keyCount < capacity {
                     let value =
                         index == 0 ? folded.first : index == 1 ? folded.second : folded.third
-                    if keyCount < capacity {
-                        key[keyCount] = value
-                        keyCount += 1
-                    } else {
-                        node = -1
-                    }
-                    if node >= 0 {
-                        node = trie.child(node, value)
-                        if node > 0 && trie.hasForms(node) && hitCount < capacity {
-                            hitNodes[hitCount] = node
-                            hitLengths[hitCount] = keyCount
-                            hitCount += 1
-                        }
-                    }
+                    key[keyCount] = value
+                    keyCount += 1
+                    keyHash = ScalarKeyTable.hash(keyHash, value)
                 }
             case .apostrophe where inWord && apostropheScalar < 0:
                 apostropheScalar = scalarIndex
@@ -259,15 +263,29 @@ extension GlossaryMatcher {
 
     /// Walks the phrase trie from each candidate word, keeps the leftmost longest term and
     /// turns it into matches.
-    func resolve(_ scan: Scan, in text: String) -> [GlossaryMatch] {
+    func resolve(_ scan: Scan, bytes: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
+        phrases.withView { phrases in
+            scan.words.withUnsafeBufferPointer { words in
+                scan.candidates.withUnsafeBufferPointer { candidates in
+                    resolve(words: words, candidates: candidates, phrases: phrases, bytes)
+                }
+            }
+        }
+    }
+
+    private func resolve(
+        words: UnsafeBufferPointer<ScannedWord>,
+        candidates: UnsafeBufferPointer<Candidate>, phrases: PhraseTrie.View,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> [GlossaryMatch] {
         var matches: [GlossaryMatch] = []
-        let words = scan.words
         // Locals, not properties: the loops then need no exclusivity checks.
         let outputs = self.outputs
-        let phraseChildren = self.phraseChildren
-        let phraseOutputs = self.phraseOutputs
-        let tokenStartsPhrase = self.tokenStartsPhrase
         let tokenInflectsInside = self.tokenInflectsInside
+        let tables = ReportTables(
+            outputs: outputs, forms: forms, tokenKeyLengths: tokenKeyLengths,
+            spelling: SpellingFolding.forLanguage(language), entryIDs: outputEntryIDs,
+            terms: outputTerms)
         // Buffers kept across words: most words start no term or a short one.
         var states: [(node: Int32, whole: Bool)] = []
         var next: [(node: Int32, whole: Bool)] = []
@@ -276,13 +294,15 @@ extension GlossaryMatcher {
         var bestOutputs: [Int32] = []
         var index = 0
         while index < words.count {
-            // Most candidate words start no term (`of`, `der`): skip them before allocating.
+            // Most candidate words start no term (`of`, `der`): one table read each.
             let opening = words[index]
-            guard
-                scan.candidates[opening.candidateStart..<opening.candidateEnd].contains(where: {
-                    tokenStartsPhrase[Int($0.token)]
-                })
-            else {
+            var starts = false
+            for candidate in candidates[opening.candidateStart..<opening.candidateEnd]
+            where phrases.rootChild[Int(candidate.token)] >= 0 {
+                starts = true
+                break
+            }
+            guard starts else {
                 index += 1
                 continue
             }
@@ -292,17 +312,15 @@ extension GlossaryMatcher {
             var bestLast = -1
             var last = index
             while last < words.count,
-                words[last].sequence == words[index].sequence + (last - index)
+                words[last].sequence == opening.sequence + (last - index)
             {
                 next.removeAll(keepingCapacity: true)
                 found.removeAll(keepingCapacity: true)
                 let word = words[last]
                 for state in states {
-                    for candidate in scan.candidates[word.candidateStart..<word.candidateEnd] {
-                        let edge =
-                            UInt64(UInt32(bitPattern: state.node)) << 32
-                            | UInt64(UInt32(bitPattern: candidate.token))
-                        guard let child = phraseChildren[edge] else { continue }
+                    for candidate in candidates[word.candidateStart..<word.candidateEnd] {
+                        let child = phrases.child(state.node, candidate.token)
+                        guard child >= 0 else { continue }
                         let whole =
                             state.whole
                             && (candidate.isWhole || tokenInflectsInside[Int(candidate.token)])
@@ -310,10 +328,9 @@ extension GlossaryMatcher {
                             next.append((child, whole))
                         }
                         // Words before the last inflect only where the language lets them.
-                        guard state.whole, let ends = phraseOutputs[child]
-                        else { continue }
-                        for output in ends where !found.contains(output) {
-                            if outputs[Int(output)].requiresCapital && !words[index].isCapital {
+                        guard state.whole else { continue }
+                        for output in phrases.outputs(at: child) where !found.contains(output) {
+                            if outputs[Int(output)].requiresCapital && !opening.isCapital {
                                 continue
                             }
                             found.append(output)
@@ -334,71 +351,66 @@ extension GlossaryMatcher {
             }
             // An exclusion (`das Essen`) covers the place and reports nothing.
             if !bestOutputs.contains(where: { outputs[Int($0)].term < 0 }) {
-                report(bestOutputs, words: words[index...bestLast], scan, text, into: &matches)
+                report(
+                    bestOutputs, words: words[index...bestLast], candidates, bytes, tables,
+                    into: &matches)
             }
             index = bestLast + 1
         }
         return matches
     }
 
+    /// What reporting a match reads, taken from the matcher once per text.
+    struct ReportTables {
+        let outputs: [Output]
+        let forms: [TermForm]
+        let tokenKeyLengths: [Int]
+        let spelling: SpellingFolding
+        let entryIDs: [String]
+        let terms: [GlossaryTerm]
+    }
+
     /// One match per entry among the outputs, with the term spelled as in the text if any.
     private func report(
-        _ found: [Int32], words: ArraySlice<ScannedWord>, _ scan: Scan, _ text: String,
-        into matches: inout [GlossaryMatch]
+        _ found: [Int32], words: Slice<UnsafeBufferPointer<ScannedWord>>,
+        _ candidates: UnsafeBufferPointer<Candidate>, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ tables: ReportTables, into matches: inout [GlossaryMatch]
     ) {
-        let outputs = self.outputs
-        let forms = self.forms
-        let tokenKeyLengths = self.tokenKeyLengths
-        let utf8 = text.utf8
-        func slice(_ start: Int, _ end: Int) -> String {
-            // Offsets of scalar boundaries: the string's own slice copies the bytes as they are.
-            String(
-                text[
-                    utf8.index(
-                        utf8.startIndex, offsetBy: start)..<utf8.index(
-                            utf8.startIndex, offsetBy: end)])
-        }
         let first = words.first!
         let lastWord = words.last!
-        let matched = slice(first.startByte, lastWord.endByte)
-        // ASCII without I folds alike in every language: such words are compared byte by
-        // byte; others are folded as strings.
-        let plain = utf8[
-            utf8.index(
-                utf8.startIndex, offsetBy: first.startByte)..<utf8.index(
-                    utf8.startIndex, offsetBy: lastWord.endByte)
-        ].allSatisfy { $0 < 0x80 && $0 != 0x49 }
-        let foldedWords =
-            plain
-            ? []
-            : words.map { foldedSpelling(slice($0.startByte, $0.endByte)) }
+        let matched = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[first.startByte..<lastWord.endByte]),
+            as: UTF8.self)
+        // Words folded as strings, only where a word has a scalar the table lacks.
+        var foldedWords: [[Unicode.Scalar]?] = []
         func word(_ offset: Int, startsWith prefix: ArraySlice<Unicode.Scalar>) -> Bool {
-            guard plain else { return foldedWords[offset].starts(with: prefix) }
             let word = words[words.startIndex + offset]
-            guard prefix.count <= word.endByte - word.startByte else { return false }
-            var index = utf8.index(utf8.startIndex, offsetBy: word.startByte)
-            for scalar in prefix {
-                let byte = utf8[index]
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                guard scalar.value == UInt32(lower) else { return false }
-                index = utf8.index(after: index)
+            let text = bytes[word.startByte..<word.endByte]
+            if let verdict = tables.spelling.word(text, startsWith: prefix) { return verdict }
+            if foldedWords.isEmpty { foldedWords = Array(repeating: nil, count: words.count) }
+            if foldedWords[offset] == nil {
+                foldedWords[offset] = foldedSpelling(
+                    String(decoding: UnsafeBufferPointer(rebasing: text), as: UTF8.self))
             }
-            return true
+            return foldedWords[offset]!.starts(with: prefix)
         }
         // Whether every word is written as the output's term, up to its allowed ending.
         func spelledAsInText(_ output: Int32) -> Bool {
             let output = Int(output)
             for (offset, scanned) in words.enumerated() {
-                let token = outputs[output].tokens[offset]
-                let surfaceCount = outputs[output].surfaces[offset].count
+                let token = tables.outputs[output].tokens[offset]
+                let surfaceCount = tables.outputs[output].surfaces[offset].count
                 // Where a letter spells out in the key (ß, æ) the lengths differ; the whole
                 // spelling is compared then.
-                let sameLength = surfaceCount == tokenKeyLengths[Int(token)]
+                let sameLength = surfaceCount == tables.tokenKeyLengths[Int(token)]
                 var spelled = false
-                for candidate in scan.candidates[scanned.candidateStart..<scanned.candidateEnd]
+                for candidate in candidates[scanned.candidateStart..<scanned.candidateEnd]
                 where candidate.token == token {
-                    let kept = sameLength ? forms[Int(candidate.form)].keptLength : surfaceCount
-                    if word(offset, startsWith: outputs[output].surfaces[offset].prefix(kept)) {
+                    let kept =
+                        sameLength ? tables.forms[Int(candidate.form)].keptLength : surfaceCount
+                    if word(
+                        offset, startsWith: tables.outputs[output].surfaces[offset].prefix(kept))
+                    {
                         spelled = true
                         break
                     }
@@ -411,28 +423,38 @@ extension GlossaryMatcher {
         // The common case: one term of one entry.
         if found.count == 1 {
             let output = Int(found[0])
-            let entry = Int(outputs[output].entry)
             matches.append(
                 GlossaryMatch(
                     start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                    entryID: glossary.entries[entry].id,
-                    term: glossary.entries[entry].terms[Int(outputs[output].term)],
+                    entryID: tables.entryIDs[output], term: tables.terms[output],
                     isVariant: !spelledAsInText(found[0])))
             return
         }
-        var entries: [Int32] = []
-        for output in found where !entries.contains(outputs[Int(output)].entry) {
-            entries.append(outputs[Int(output)].entry)
-        }
-        matches += entries.map { entryIndex in
-            let entry = glossary.entries[Int(entryIndex)]
-            let candidates = found.filter { outputs[Int($0)].entry == entryIndex }
-            let terms = candidates.map { entry.terms[Int(outputs[Int($0)].term)] }
-            let exact = zip(candidates, terms).filter { spelledAsInText($0.0) }.map(\.1)
-            let term = (exact.isEmpty ? terms : exact).min { $0.status < $1.status }!
-            return GlossaryMatch(
-                start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                entryID: entry.id, term: term, isVariant: exact.isEmpty)
+        // Several entries share the term: one match each, in order of first output, without
+        // arrays per match. Of an entry's terms, the first of the lowest status among those
+        // spelled as in the text, else among all.
+        for (index, output) in found.enumerated() {
+            let entry = tables.outputs[Int(output)].entry
+            if found[..<index].contains(where: { tables.outputs[Int($0)].entry == entry }) {
+                continue
+            }
+            var exact: Int32 = -1
+            var any: Int32 = -1
+            for other in found[index...] where tables.outputs[Int(other)].entry == entry {
+                let status = tables.terms[Int(other)].status
+                if any < 0 || status < tables.terms[Int(any)].status { any = other }
+                if (exact < 0 || status < tables.terms[Int(exact)].status)
+                    && spelledAsInText(other)
+                {
+                    exact = other
+                }
+            }
+            let chosen = exact >= 0 ? exact : any
+            matches.append(
+                GlossaryMatch(
+                    start: first.startScalar, end: lastWord.endScalar, matched: matched,
+                    entryID: tables.entryIDs[Int(chosen)], term: tables.terms[Int(chosen)],
+                    isVariant: exact < 0))
         }
     }
 

@@ -31,26 +31,29 @@ public final class GlossaryMatcher {
     var trie = CharTrie()
     var forms: [TermForm] = []
     var formToken: [Int32] = []
-    /// The key of each term token, for its Snowball stem.
+    /// The key of each term token.
     var tokenKeys: [String] = []
     /// The length of each token's key in scalars, compared for every match reported.
     var tokenKeyLengths: [Int] = []
-    /// Whether a token starts some term: most candidate words start none (`of`, `der`).
-    var tokenStartsPhrase: [Bool] = []
     /// Turkish endings already judged, by form and ending (``TermForm/endingKey(_:)``): the
     /// same endings (`-ler`, `'de`) follow word after word.
     var endingVerdicts: [UInt64: Bool] = [:]
     /// Text words folded for reporting, by spelling (see `foldedSpelling`).
     var foldedSpellings: [String: [Unicode.Scalar]] = [:]
+    /// The Snowball stem of each term token's key, computed when first needed.
     var tokenStems: [String?] = []
+    /// The candidates of each distinct text word seen, kept from text to text.
+    var words = WordCache<Candidate>()
     /// Whether a token may inflect inside a term: every word in German, the head before
     /// "of" in English (`Members of Parliament`); otherwise only a term's last word inflects.
     var tokenInflectsInside: [Bool] = []
 
-    // Phrase trie over token ids: node 0 is the root.
-    var phraseChildren: [UInt64: Int32] = [:]
-    var phraseOutputs: [Int32: [Int32]] = [:]
+    /// Trie over token ids, whose nodes' outputs index `outputs`.
+    var phrases = PhraseTrie()
     var outputs: [Output] = []
+    /// Each output's entry id and term (an exclusion's first term), read for every match.
+    var outputEntryIDs: [String] = []
+    var outputTerms: [GlossaryTerm] = []
 
     struct Output {
         var entry: Int32
@@ -80,7 +83,10 @@ public final class GlossaryMatcher {
     ///
     /// - Complexity: linear in the length of the text, for a glossary of any size.
     public func matches(in text: String) -> [GlossaryMatch] {
-        let words = scan(text)
-        return resolve(words, in: text)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            resolve(scan(bytes: bytes), bytes: bytes)
+        } ?? []
     }
 }

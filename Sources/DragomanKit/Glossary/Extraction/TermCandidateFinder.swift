@@ -33,6 +33,8 @@ public struct TermCandidateFinder: Sendable {
         var atSentenceStart: Bool
         /// The key of the ending after an apostrophe; the run ends with this word.
         var ending: String
+        /// The key of the word before, when no punctuation stands between them.
+        var previous = ""
     }
 
     /// The candidate names and titles of `text`, in text order (overlapping where a run
@@ -51,6 +53,7 @@ public struct TermCandidateFinder: Sendable {
         var runs: [[Word]] = []
         var current: [Word] = []
         var sentenceStart = true
+        var previous = ""
         var index = 0
         func close() {
             if !current.isEmpty { runs.append(current) }
@@ -60,6 +63,7 @@ public struct TermCandidateFinder: Sendable {
             let token = tokens[index]
             guard token.kind == .word else {
                 close()
+                previous = ""
                 if token.kind == .punctuation,
                     [".", "!", "?", "…", ":", ";"].contains(token.text)
                 {
@@ -89,7 +93,9 @@ public struct TermCandidateFinder: Sendable {
                 end = tokens[index + 2].end
                 index += 2
             }
-            let word = makeWord(surface, start: token.start, end: end, sentenceStart: sentenceStart)
+            var word = makeWord(surface, start: token.start, end: end, sentenceStart: sentenceStart)
+            word.previous = previous
+            previous = word.ending.isEmpty ? word.key : ""
             sentenceStart = false
             index += 1
             if word.isCapital {
@@ -216,6 +222,6 @@ public struct TermCandidateFinder: Sendable {
             ending: last.ending, isTitle: isTitle,
             isOrganisation: words.contains { lexicon.isOrganisationHead($0.key) },
             needsEvidence: language == .german && words.count == 1 && !first.isAcronym
-                && !isTitle)
+                && !isTitle, precedingWord: first.previous)
     }
 }

@@ -47,10 +47,17 @@ public struct TermExtractor: Sendable {
         /// Turkish locative and ablative endings (`'da`, `'dan`), which mark places.
         var placeEndings = 0
         var occurrences = 0
+        /// German only: each spelling with the word before it, for the nominative.
+        var sightings: [GermanBaseForm.Sighting: Int] = [:]
+        /// The form to propose where it differs from the most frequent spelling.
+        var base: String?
 
-        var text: String {
+        /// The spelling seen most often.
+        var written: String {
             firstSeen.max { (surfaces[$0] ?? 0) < (surfaces[$1] ?? 0) } ?? ""
         }
+
+        var text: String { base ?? written }
     }
 
     /// The entries, best first.
@@ -126,10 +133,26 @@ public struct TermExtractor: Sendable {
                     {
                         term.placeEndings += 1
                     }
+                    if languages[slot] == .german {
+                        let sighting = GermanBaseForm.Sighting(
+                            words: occurrence.text.split(separator: " ").map(String.init),
+                            preceding: occurrence.precedingWord)
+                        term.sightings[sighting, default: 0] += 1
+                    }
                     if seen.insert(id).inserted { term.units += 1 }
                     terms[slot][Int(id)] = term
                 }
                 unitTerms[unitIndex][slot] = seen.sorted()
+            }
+            if languages[slot] == .german {
+                // German names are proposed in the nominative (`Weißes Haus`, not the
+                // `Weißen Hauses` the news may write most).
+                for index in terms[slot].indices {
+                    let written = terms[slot][index].written
+                    let base = GermanBaseForm.base(
+                        of: terms[slot][index].sightings, written: written)
+                    if base != written { terms[slot][index].base = base }
+                }
             }
         }
 

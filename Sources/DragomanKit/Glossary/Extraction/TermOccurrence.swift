@@ -19,6 +19,9 @@ public struct TermOccurrence: Sendable, Hashable {
     /// nouns are capitalised, so it counts as a name only where another language of the same
     /// unit writes the same word.
     public var needsEvidence: Bool
+    /// The key of the word right before the candidate (`des` of `des Weißen Hauses`), empty
+    /// after punctuation or at the start: the article tells a German name's case and gender.
+    public var precedingWord = ""
 
     /// The words' keys joined by spaces.
     public var key: String { words.joined(separator: " ") }
