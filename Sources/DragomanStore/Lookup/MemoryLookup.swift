@@ -86,7 +86,8 @@ public final class MemoryLookup: Sendable {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.variant_no, s.nfc, s.text, t.text, u.id FROM variant s
+                    SELECT s.variant_no, coalesce(s.nfc, s.text), s.text, t.text, u.id
+                    FROM variant s
                     CROSS JOIN unit u ON u.unit_no = s.unit_no
                     CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
                     WHERE s.variant_no IN (\(bounded.map { String($0.variant) }.joined(separator: ",")))
@@ -94,25 +95,38 @@ public final class MemoryLookup: Sendable {
         }
         var byVariant: [Int64: Row] = [:]
         for row in rows { byVariant[row[0]] = row }
-        var scored: [(score: FuzzyScore, source: String, target: String, id: String)] = []
+        // Candidates are scored from the tokens stored in the index; only the matches
+        // returned are tokenized again, for their differences.
+        let interned = index.intern(query, language: source)
+        var scored: [(score: Int, nfc: String, source: String, target: String, id: String)] = []
         for (variant, bound) in bounded {
             // Sorted by score, the `max`-th is the one a candidate must reach to count.
-            if scored.count >= max, bound < scored[max - 1].score.score { break }
+            let needed = scored.count >= max ? scored[max - 1].score : minScore
+            if bound < needed { break }
             guard let row = byVariant[variant] else { continue }
             let nfc: String = row[1]
-            let result =
-                nfc == query.text
-                ? matcher.score(query, query) : matcher.score(query, matcher.prepare(nfc))
-            guard result.score >= minScore else { continue }
-            scored.append((result, row[2], row[3], row[4]))
-            scored.sort { ($0.score.score, $1.id) > ($1.score.score, $0.id) }
+            let score: Int
+            if nfc == query.text {
+                score = 100
+            } else if let candidate = index.interned(variant: variant) {
+                // A candidate whose overlap with the query keeps it under the `max`-th best
+                // cannot change the result (equal scores still can, by id).
+                guard FuzzyMatcher.scoreBound(interned, candidate) >= needed else { continue }
+                score = FuzzyMatcher.score(interned, candidate)
+            } else {
+                score = matcher.score(query, matcher.prepare(nfc)).score
+            }
+            guard score >= minScore else { continue }
+            scored.append((score, nfc, row[2], row[3], row[4]))
+            scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         }
         let best = scored.prefix(max)
         let units = try memory.units(ids: best.map(\.id))
         return best.map {
-            LookupMatch(
-                score: $0.score.score, unitID: $0.id, source: $0.source, target: $0.target,
-                differences: $0.score.differences, unit: units[$0.id])
+            let full = matcher.score(query, $0.nfc == query.text ? query : matcher.prepare($0.nfc))
+            return LookupMatch(
+                score: full.score, unitID: $0.id, source: $0.source, target: $0.target,
+                differences: full.differences, unit: units[$0.id])
         }
     }
 
