@@ -28,14 +28,14 @@ extension FuzzyIndex {
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT variant_no, language, coalesce(nfc, text) FROM variant
+                    SELECT variant_no, language, coalesce(nfc, text), match_key FROM variant
                     ORDER BY variant_no
                     """)
             // One matcher per core and language, kept for the whole build: a stemmer serves
             // one thread at a time, and each matcher's word cache warms once.
             var matchers: [[String: FuzzyMatcher]] = Array(repeating: [:], count: cores)
             var done = 0
-            var batch: [(variant: UInt32, slot: Int, text: String)] = []
+            var batch: [(variant: UInt32, slot: Int, text: String, key: String)] = []
             batch.reserveCapacity(20_000)
             func flush() {
                 let extracted = extractTerms(batch, codes: codes, matchers: matchers)
@@ -65,7 +65,7 @@ extension FuzzyIndex {
                     }
                     slot = codes.count - 1
                 }
-                batch.append((UInt32(row[0] as Int64), slot, row[2]))
+                batch.append((UInt32(row[0] as Int64), slot, row[2], row[3]))
                 if batch.count == 20_000 { flush() }
             }
             if !batch.isEmpty { flush() }
@@ -127,7 +127,7 @@ extension FuzzyIndex {
     /// The term hashes, weight and scoring tokens of each text of a batch, computed on one
     /// thread per matcher set.
     private static func extractTerms(
-        _ batch: [(variant: UInt32, slot: Int, text: String)], codes: [String],
+        _ batch: [(variant: UInt32, slot: Int, text: String, key: String)], codes: [String],
         matchers: [[String: FuzzyMatcher]]
     ) -> [ExtractedTerms] {
         let chunkCount = max(1, min(matchers.count, batch.count / 500))
@@ -142,13 +142,13 @@ extension FuzzyIndex {
             result.reserveCapacity(hi - lo)
             for row in batch[lo..<hi] {
                 let matcher = own[codes[row.slot]]!
-                let weight = min(FuzzyMatcher.weightInTenths(of: row.text), Int(UInt16.max))
-                let tokens = matcher.prepare(row.text).tokens.map {
-                    TokenHashes($0, language: matcher.language)
-                }
+                let prepared = matcher.prepare(row.text)
+                // ``FuzzyMatcher/weightInTenths(of:)`` of the text, from the tokens at hand.
+                let weight = min(Int((prepared.totalWeight * 10).rounded()), Int(UInt16.max))
+                let tokens = prepared.tokens.map { TokenHashes($0, language: matcher.language) }
                 result.append(
                     ExtractedTerms(
-                        hashes: matcher.indexTermHashes(of: row.text), weight: UInt16(weight),
+                        hashes: matcher.indexTermHashes(matchKey: row.key), weight: UInt16(weight),
                         tokens: tokens))
             }
             results[chunk] = result
