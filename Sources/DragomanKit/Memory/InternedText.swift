@@ -10,15 +10,29 @@ public struct InternedText: Sendable {
     public let tokens: [CostToken]
     /// The summed token weight, added in token order as ``FuzzyMatcher/Prepared`` adds it.
     public let weight: Double
-    /// The distinct match keys and word stems of the tokens, sorted, for the overlap bound.
+    /// For a query: its distinct match keys and word stems, sorted, and the place of each
+    /// token's key and stem among them (-1 for no stem), which the overlap bound looks a
+    /// candidate's tokens up in. Empty for a candidate, which needs none.
     let keys: [Int]
     let stems: [Int]
+    let keyPlaces: [Int]
+    let stemPlaces: [Int]
 
-    public init(tokens: [CostToken]) {
+    /// `query` keeps what ``FuzzyMatcher/scoreBound(_:_:)-(InternedText,InternedText)`` needs
+    /// of the first text it is given; candidates skip that work.
+    public init(tokens: [CostToken], query: Bool = false) {
         self.tokens = tokens
         weight = tokens.reduce(0) { $0 + $1.weight }
-        keys = Array(Set(tokens.map(\.key))).sorted()
-        stems = Array(Set(tokens.lazy.map(\.stem).filter { $0 >= 0 })).sorted()
+        guard query else {
+            (keys, stems, keyPlaces, stemPlaces) = ([], [], [], [])
+            return
+        }
+        let keys = Array(Set(tokens.map(\.key))).sorted()
+        let stems = Array(Set(tokens.lazy.map(\.stem).filter { $0 >= 0 })).sorted()
+        keyPlaces = tokens.map { FuzzyMatcher.place($0.key, in: keys) ?? -1 }
+        stemPlaces = tokens.map { $0.stem >= 0 ? FuzzyMatcher.place($0.stem, in: stems) ?? -1 : -1 }
+        self.keys = keys
+        self.stems = stems
     }
 }
 
@@ -41,31 +55,46 @@ extension FuzzyMatcher {
     /// ``scoreBound(_:queryKeys:_:sourceKeys:)`` is for prepared texts: a token with no
     /// counterpart of the same match key or stem on the other side costs at least its
     /// weight whatever the edit, and the distance is at least the difference of the weights.
+    /// `query` must be made with `query: true`.
     ///
-    /// - Complexity: O((m + n) log(m + n)), no allocation.
+    /// - Complexity: O((m + n) log m) for m query and n source tokens, one small allocation.
     public static func scoreBound(_ query: InternedText, _ source: InternedText) -> Int {
-        func unmatched(_ tokens: [CostToken], keys: [Int], stems: [Int]) -> Double {
-            var weight = 0.0
-            for token in tokens where !contains(keys, token.key) {
-                if token.stem >= 0, contains(stems, token.stem) { continue }
-                weight += token.weight
+        var found = [Bool](repeating: false, count: query.keys.count + query.stems.count)
+        let stemBase = query.keys.count
+        // The source's tokens without a counterpart in the query, marking on the way the
+        // query's keys and stems that have one in the source.
+        var unmatchedSource = 0.0
+        for token in source.tokens {
+            var matched = false
+            if let k = place(token.key, in: query.keys) {
+                found[k] = true
+                matched = true
             }
-            return weight
+            if token.stem >= 0, let k = place(token.stem, in: query.stems) {
+                found[stemBase + k] = true
+                matched = true
+            }
+            if !matched { unmatchedSource += token.weight }
         }
-        let distance = max(
-            abs(query.weight - source.weight),
-            unmatched(query.tokens, keys: source.keys, stems: source.stems),
-            unmatched(source.tokens, keys: query.keys, stems: query.stems))
+        var unmatchedQuery = 0.0
+        for (i, token) in query.tokens.enumerated() {
+            let key = query.keyPlaces[i]
+            let stem = query.stemPlaces[i]
+            if key >= 0 && found[key] { continue }
+            if stem >= 0 && found[stemBase + stem] { continue }
+            unmatchedQuery += token.weight
+        }
+        let distance = max(abs(query.weight - source.weight), unmatchedSource, unmatchedQuery)
         return score(distance: distance, query.weight, source.weight)
     }
 
-    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+    static func place(_ value: Int, in sorted: [Int]) -> Int? {
         var lo = 0
         var hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
         }
-        return lo < sorted.count && sorted[lo] == value
+        return lo < sorted.count && sorted[lo] == value ? lo : nil
     }
 }

@@ -78,7 +78,7 @@ extension FuzzyIndex {
                     stem: hashes.stem == 0 ? -1 : number(hashes.stem, in: stems) { $0 },
                     kind: token.kind, isName: token.isName)
             }
-            return InternedText(tokens: tokens)
+            return InternedText(tokens: tokens, query: true)
         }
     }
 

@@ -209,63 +209,74 @@ final class FuzzyIndex: @unchecked Sendable {
             var threshold = -Float.infinity
             while i < lists.count {
                 if accumulator.count >= limit, rest[i] < threshold { break }
-                accumulator.merge(lists[i].postings, weight: lists[i].idf)
+                accumulator.merge(lists[i].postings, weight: lists[i].idf, penalty: penalty)
                 i += 1
                 if accumulator.count >= limit, i < lists.count, rest[i] <= accumulator.maximum {
-                    threshold = accumulator.kthBest(limit, penalty: penalty)
+                    threshold = max(threshold, accumulator.kthBest(limit))
+                    // Candidates that cannot reach the top even with every list left are
+                    // dropped now, so the merges left copy fewer: ranks only grow, and one
+                    // dropped here and met again later has a rank lower still.
+                    accumulator.prune(below: threshold, slack: rest[i])
                 }
             }
             // Probing: the frequent lists only add to candidates that can still reach the top.
             if i < lists.count {
-                accumulator.prune(below: threshold, slack: rest[i], penalty: penalty)
+                accumulator.prune(below: threshold, slack: rest[i])
                 while i < lists.count {
                     accumulator.probe(lists[i].postings, weight: lists[i].idf)
                     i += 1
                     if accumulator.count > limit {
-                        threshold = max(threshold, accumulator.kthBest(limit, penalty: penalty))
+                        threshold = max(threshold, accumulator.kthBest(limit))
                     }
-                    accumulator.prune(below: threshold, slack: rest[i], penalty: penalty)
+                    accumulator.prune(below: threshold, slack: rest[i])
                 }
             }
-            return accumulator.best(limit, penalty: penalty)
+            return accumulator.best(limit)
         }
     }
 }
 
-/// Candidates of one look-up: variant numbers in ascending order with their summed weights.
+/// Candidates of one look-up: variant numbers in ascending order with their ranks, the summed
+/// weights of their lists less their penalty. The penalty is taken once, when a variant joins:
+/// reading every candidate's stored weight again at each step was most of a look-up's time
+/// (the reads miss the processor's caches).
 private struct Accumulator {
     private(set) var variants: [UInt32] = []
-    private(set) var weights: [Float] = []
-    /// The largest weight of any candidate.
-    private(set) var maximum: Float = 0
+    private(set) var ranks: [Float] = []
+    /// The highest rank of any candidate.
+    private(set) var maximum: Float = -.infinity
 
     var count: Int { variants.count }
 
-    /// Adds `weight` to every variant of `postings`, taking in those not yet present.
-    mutating func merge(_ postings: UnsafeBufferPointer<UInt32>, weight: Float) {
+    /// Adds `weight` to every variant of `postings`, taking in those not yet present with
+    /// their penalty.
+    mutating func merge(
+        _ postings: UnsafeBufferPointer<UInt32>, weight: Float, penalty: (UInt32) -> Float
+    ) {
         var newVariants: [UInt32] = []
-        var newWeights: [Float] = []
+        var newRanks: [Float] = []
         newVariants.reserveCapacity(variants.count + postings.count)
-        newWeights.reserveCapacity(variants.count + postings.count)
+        newRanks.reserveCapacity(variants.count + postings.count)
         var a = 0
         var b = 0
         var maximum = self.maximum
         variants.withUnsafeBufferPointer { old in
-            weights.withUnsafeBufferPointer { oldWeights in
+            ranks.withUnsafeBufferPointer { oldRanks in
                 while a < old.count || b < postings.count {
                     if b == postings.count || (a < old.count && old[a] < postings[b]) {
                         newVariants.append(old[a])
-                        newWeights.append(oldWeights[a])
+                        newRanks.append(oldRanks[a])
                         a += 1
                     } else if a == old.count || postings[b] < old[a] {
+                        let rank = weight - penalty(postings[b])
                         newVariants.append(postings[b])
-                        newWeights.append(weight)
-                        maximum = max(maximum, weight)
+                        newRanks.append(rank)
+                        maximum = max(maximum, rank)
                         b += 1
                     } else {
-                        let sum = oldWeights[a] + weight
+                        let sum = oldRanks[a] + weight
                         newVariants.append(old[a])
-                        newWeights.append(sum)
+                        newRanks.append(sum)
                         maximum = max(maximum, sum)
                         a += 1
                         b += 1
@@ -274,7 +285,7 @@ private struct Accumulator {
             }
         }
         variants = newVariants
-        weights = newWeights
+        ranks = newRanks
         self.maximum = maximum
     }
 
@@ -300,42 +311,37 @@ private struct Accumulator {
             position = lo
             if position == postings.count { break }
             if postings[position] == target {
-                weights[k] += weight
-                maximum = max(maximum, weights[k])
+                ranks[k] += weight
+                maximum = max(maximum, ranks[k])
             }
         }
     }
 
     /// Drops the candidates that cannot reach `threshold` even with `slack` more weight.
-    mutating func prune(
-        below threshold: Float, slack: Float, penalty: (UInt32) -> Float
-    ) {
+    mutating func prune(below threshold: Float, slack: Float) {
         guard threshold > -Float.infinity else { return }
-        var keptVariants: [UInt32] = []
-        var keptWeights: [Float] = []
-        for k in variants.indices
-        where weights[k] + slack - penalty(variants[k]) >= threshold {
-            keptVariants.append(variants[k])
-            keptWeights.append(weights[k])
+        var kept = 0
+        for k in variants.indices where ranks[k] + slack >= threshold {
+            variants[kept] = variants[k]
+            ranks[kept] = ranks[k]
+            kept += 1
         }
-        variants = keptVariants
-        weights = keptWeights
+        variants.removeLast(variants.count - kept)
+        ranks.removeLast(ranks.count - kept)
     }
 
-    /// The `k`-th best rank (weight less penalty) among the candidates; ranks only grow as
-    /// lists are added, so this is a floor for the final `k`-th best.
-    func kthBest(_ k: Int, penalty: (UInt32) -> Float) -> Float {
-        var ranks = variants.indices.map { weights[$0] - penalty(variants[$0]) }
-        return ranks.withUnsafeMutableBufferPointer { Self.select(k - 1, descendingIn: $0) }
+    /// The `k`-th best rank among the candidates; ranks only grow as lists are added, so
+    /// this is a floor for the final `k`-th best.
+    func kthBest(_ k: Int) -> Float {
+        var copy = ranks
+        return copy.withUnsafeMutableBufferPointer { Self.select(k - 1, descendingIn: $0) }
     }
 
     /// The best `limit` candidates by rank, best first; equal ranks by variant number.
-    func best(_ limit: Int, penalty: (UInt32) -> Float) -> [Int64] {
-        var ranked = variants.indices.map { (variants[$0], weights[$0] - penalty(variants[$0])) }
-        if ranked.count > 4 * limit {
-            let floor = kthBest(limit, penalty: penalty)
-            ranked.removeAll { $0.1 < floor }
-        }
+    func best(_ limit: Int) -> [Int64] {
+        let floor = count > 4 * limit ? kthBest(limit) : -.infinity
+        var ranked: [(UInt32, Float)] = []
+        for k in variants.indices where ranks[k] >= floor { ranked.append((variants[k], ranks[k])) }
         ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return ranked.prefix(limit).map { Int64($0.0) }
     }

@@ -23,7 +23,7 @@ struct InternedTextTests {
                         surface: number(token.surface, &surfaces), key: number(token.key, &keys),
                         stem: token.stem.isEmpty ? -1 : number(token.stem, &stems),
                         kind: token.kind, isName: token.isName)
-                })
+                }, query: true)
         }
     }
 
