@@ -55,10 +55,14 @@ extension FuzzyMatcher {
     /// ``scoreBound(_:queryKeys:_:sourceKeys:)`` is for prepared texts: a token with no
     /// counterpart of the same match key or stem on the other side costs at least its
     /// weight whatever the edit, and the distance is at least the difference of the weights.
-    /// `query` must be made with `query: true`.
+    /// `query` is made with `query: true`; without, only the weights bound the score.
     ///
     /// - Complexity: O((m + n) log m) for m query and n source tokens, one small allocation.
     public static func scoreBound(_ query: InternedText, _ source: InternedText) -> Int {
+        // A query made without its keys is bounded by the weights alone.
+        guard query.keyPlaces.count == query.tokens.count else {
+            return score(distance: abs(query.weight - source.weight), query.weight, source.weight)
+        }
         var found = [Bool](repeating: false, count: query.keys.count + query.stems.count)
         let stemBase = query.keys.count
         // The source's tokens without a counterpart in the query, marking on the way the

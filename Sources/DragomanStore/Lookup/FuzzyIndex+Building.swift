@@ -133,6 +133,7 @@ extension FuzzyIndex {
         let chunkCount = max(1, min(matchers.count, batch.count / 500))
         let chunkSize = (batch.count + chunkCount - 1) / chunkCount
         nonisolated(unsafe) var results = [[ExtractedTerms]](repeating: [], count: chunkCount)
+        let seeds = matchers[0].mapValues { seed(for: $0.language) }
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let own = matchers[chunk]
             let lo = chunk * chunkSize
@@ -145,7 +146,8 @@ extension FuzzyIndex {
                 let prepared = matcher.prepare(row.text)
                 // ``FuzzyMatcher/weightInTenths(of:)`` of the text, from the tokens at hand.
                 let weight = min(Int((prepared.totalWeight * 10).rounded()), Int(UInt16.max))
-                let tokens = prepared.tokens.map { TokenHashes($0, language: matcher.language) }
+                let seed = seeds[codes[row.slot]]!
+                let tokens = prepared.tokens.map { TokenHashes($0, seed: seed) }
                 result.append(
                     ExtractedTerms(
                         hashes: matcher.indexTermHashes(matchKey: row.key), weight: UInt16(weight),

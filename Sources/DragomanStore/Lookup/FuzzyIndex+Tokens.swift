@@ -13,8 +13,8 @@ extension FuzzyIndex {
         /// a capital.
         let flags: UInt8
 
-        init(_ token: ScoringToken, language: Language) {
-            let seed = FuzzyIndex.hash(language.code + "\u{0}", FuzzyIndex.hashBasis)
+        /// `seed` is ``seed(for:)`` of the token's language.
+        init(_ token: ScoringToken, seed: UInt64) {
             surface = FuzzyIndex.hash(token.surface, seed)
             key = FuzzyIndex.hash(token.key, FuzzyIndex.hashBasis)
             stem =
@@ -32,6 +32,11 @@ extension FuzzyIndex {
     }
 
     static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Where the hashes of a language's surfaces and stems start: its code and a zero byte.
+    static func seed(for language: Language) -> UInt64 {
+        hash(language.code + "\u{0}", hashBasis)
+    }
 
     /// FNV-1a of the UTF-8 of `text`, continuing from `start`.
     static func hash(_ text: String, _ start: UInt64) -> UInt64 {
@@ -55,6 +60,7 @@ extension FuzzyIndex {
                 count: vocabulary.surfaceCount)
             let keys = table(vocabulary.keyHashes, vocabulary.keyCount)
             let stems = table(vocabulary.stemHashes, vocabulary.stemCount)
+            let seed = Self.seed(for: language)
             var unseen: [UInt64: Int] = [:]
             // Above every stored number of any vocabulary, so no stored string can equal it.
             let firstUnseen = max(
@@ -71,7 +77,7 @@ extension FuzzyIndex {
                 return new
             }
             let tokens = query.tokens.map { token in
-                let hashes = TokenHashes(token, language: language)
+                let hashes = TokenHashes(token, seed: seed)
                 return CostToken(
                     surface: number(hashes.surface, in: surfaces) { Int(surfaceNumbers[$0]) },
                     key: number(hashes.key, in: keys) { $0 },

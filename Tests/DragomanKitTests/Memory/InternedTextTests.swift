@@ -43,6 +43,10 @@ struct InternedTextTests {
                 #expect(
                     FuzzyMatcher.scoreBound(interned[q], interned[s]) >= exact,
                     "\(variants[q]) / \(variants[s])")
+                // A query made as a candidate is still bounded, by the weights alone.
+                #expect(
+                    FuzzyMatcher.scoreBound(InternedText(tokens: interned[q].tokens), interned[s])
+                        >= exact)
                 #expect(interned[s].weight == prepared[s].totalWeight)
             }
         }
