@@ -96,7 +96,11 @@ struct FuzzyIndexTests {
         let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
         _ = lookup
         let rows = try memory.reading { db in
-            try Row.fetchAll(db, sql: "SELECT variant_no, nfc FROM variant WHERE language = 'en'")
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT variant_no, coalesce(nfc, text) FROM variant WHERE language = 'en'
+                    """)
         }
         let matcher = FuzzyMatcher(language: .english)
         let variants = rows.map { row -> (Int64, Set<UInt64>, Int) in
@@ -131,6 +135,50 @@ struct FuzzyIndexTests {
         }
     }
 
+    @Test func storedTokensScoreAsTheTextsThemselves() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        var units = Self.units()
+        // Words in capitals, a decomposed accent and German, so keys, stems and names differ
+        // from the surfaces and the vocabulary holds more than one language.
+        units.append(
+            LookupTests.unit(
+                "caps", "THE MAYOR OPENED the new Tram Line on Monday.",
+                "Belediye Başkanı yeni tramvay hattını pazartesi gu\u{308}nu\u{308} açtı.",
+                "Der Bürgermeister eröffnete am Montag die neue Straßenbahnlinie."))
+        try memory.add(units)
+        _ = try MemoryLookup(memory: memory)
+        let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        let rows = try memory.reading { db in
+            try Row.fetchAll(
+                db, sql: "SELECT variant_no, language, coalesce(nfc, text) FROM variant")
+        }
+        let queries: [Language: [String]] = [
+            .english: Self.queries + ["the Mayor opened the NEW tram line on monday"],
+            .turkish: [Self.pairs[0].tr, "Belediye Başkanı yeni köprüyü salı günü açtı."],
+            .german: ["Die Bürgermeisterin eröffnete am Dienstag die neue Buslinie."],
+        ]
+        var compared = 0
+        for (language, texts) in queries {
+            let matcher = FuzzyMatcher(language: language)
+            for text in texts {
+                let query = matcher.prepare(TextNormalizer().normalize(text))
+                let interned = index.intern(query, language: language)
+                for row in rows where row[1] == language.code {
+                    let nfc: String = row[2]
+                    guard nfc != query.text else { continue }
+                    let stored = try #require(index.interned(variant: row[0]))
+                    let exact = matcher.score(query, matcher.prepare(nfc)).score
+                    #expect(FuzzyMatcher.score(interned, stored) == exact, "\(text) / \(nfc)")
+                    #expect(FuzzyMatcher.scoreBound(interned, stored) >= exact)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 1_000)
+        #expect(index.interned(variant: Int64(index.variantLimit)) == nil)
+    }
+
     @Test func lookupFindsTheBestMatchOfAnExhaustiveScan() throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()
@@ -150,7 +198,7 @@ struct FuzzyIndexTests {
         }
     }
 
-    @Test(arguments: ["DRGFZX01", "garbage", ""])
+    @Test(arguments: ["DRGFZX01", "DRGFZX02", "garbage", ""])
     func anIndexFileOfAnotherFormatIsRebuilt(_ content: String) throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()

@@ -10,7 +10,7 @@ extension FuzzyMatcher {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if ScoringTokenizer.isWhitespace(s) {
                 i += 1
                 continue
             }
@@ -20,12 +20,12 @@ extension FuzzyMatcher {
                 continue
             }
             var j = i + 1
-            var digits = s.properties.numericType != nil
+            var digits = ScoringTokenizer.isNumeric(s)
             var letters = !digits
             while j < scalars.count {
                 let c = scalars[j]
                 if ScoringTokenizer.isWordScalar(c) {
-                    if c.properties.numericType != nil { digits = true } else { letters = true }
+                    if ScoringTokenizer.isNumeric(c) { digits = true } else { letters = true }
                     j += 1
                 } else if j + 1 < scalars.count, ScoringTokenizer.isWordScalar(scalars[j + 1]),
                     ScoringTokenizer.isJoiner(c, digits: digits && !letters)

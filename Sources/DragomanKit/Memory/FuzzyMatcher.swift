@@ -34,7 +34,7 @@ public struct FuzzyMatcher: Sendable {
     /// A text cut into scoring tokens.
     public struct Prepared: Sendable {
         public let text: String
-        let tokens: [ScoringToken]
+        public let tokens: [ScoringToken]
         let weight: Double
 
         /// The summed weight of the tokens.
@@ -63,7 +63,13 @@ public struct FuzzyMatcher: Sendable {
     /// hashes (FNV-1a of each term's UTF-8) computed from the text's match key without
     /// building a string per word.
     public func indexTermHashes(of text: String) -> [UInt64] {
-        var key = MatchKey.make(text)
+        indexTermHashes(matchKey: MatchKey.make(text))
+    }
+
+    /// ``indexTermHashes(of:)`` of a text whose match key (``MatchKey/make(_:)``) is at hand,
+    /// as a memory stores it: keying was most of the cost of indexing.
+    public func indexTermHashes(matchKey: String) -> [UInt64] {
+        var key = matchKey
         var hashes: [UInt64] = []
         key.withUTF8 { bytes in
             var i = 0
@@ -140,24 +146,19 @@ public struct FuzzyMatcher: Sendable {
         let q = query.tokens
         let s = source.tokens
         let columns = s.count + 1
-        var cost = [Double](repeating: 0, count: (q.count + 1) * columns)
         // The texts, keys and stems are compared once per distinct string, not once per cell.
         let (qc, sc) = CostToken.pair(q, s)
-        for j in 0..<s.count { cost[j + 1] = cost[j] + sc[j].gap }
-        for i in 0..<q.count {
-            let a = qc[i]
-            cost[(i + 1) * columns] = cost[i * columns] + a.gap
-            for j in 0..<s.count {
-                let replace = cost[i * columns + j] + a.replaceCost(sc[j])
-                let delete = cost[i * columns + j + 1] + a.gap
-                let insert = cost[(i + 1) * columns + j] + sc[j].gap
-                cost[(i + 1) * columns + j + 1] = min(replace, delete, insert)
-            }
-        }
+        let cost = CostToken.distanceTable(qc, sc)
         let distance = cost[q.count * columns + s.count]
-        let total = max(query.weight, source.weight, 1)
-        let score = min(99, max(0, Int((100 * (1 - distance / total)).rounded(.down))))
+        let score = Self.score(distance: distance, query.weight, source.weight)
         return FuzzyScore(score: score, differences: differences(q, s, cost, columns))
+    }
+
+    /// The score of a distance between texts of these weights, for texts that are not
+    /// identical (those score 100).
+    static func score(distance: Double, _ queryWeight: Double, _ sourceWeight: Double) -> Int {
+        let total = max(queryWeight, sourceWeight, 1)
+        return min(99, max(0, Int((100 * (1 - distance / total)).rounded(.down))))
     }
 
     /// The operations of one cheapest edit, in query order.
@@ -247,17 +248,23 @@ public struct FuzzyScore: Sendable, Hashable {
 }
 
 /// A token for scoring: its text, its match key, its stem and its weight.
-struct ScoringToken: Sendable {
-    enum Kind: Sendable { case word, number, punctuation }
+///
+/// Read outside the matcher by indexes that store a text's tokens once, as numbers, so that
+/// scoring a stored text needs no tokenizing again (see ``CostToken``).
+public struct ScoringToken: Sendable {
+    public enum Kind: Sendable { case word, number, punctuation }
 
-    var kind: Kind
-    var surface: String
-    var key: String
-    var stem = ""
-    var isName = false
-    var span: Range<Int>
+    public internal(set) var kind: Kind
+    public internal(set) var surface: String
+    public internal(set) var key: String
+    /// Empty for numbers, marks, and words when the language has no stemmer.
+    public internal(set) var stem = ""
+    /// A capitalised word after the first token.
+    public internal(set) var isName = false
+    /// Scalar offsets in the prepared text.
+    public internal(set) var span: Range<Int>
 
-    var weight: Double { kind == .punctuation ? 0.3 : 1 }
+    public var weight: Double { kind == .punctuation ? 0.3 : 1 }
 }
 
 /// A fast tokenizer for scoring and indexing: runs of letters and digits (with apostrophes
@@ -284,18 +291,18 @@ enum ScoringTokenizer {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if ScoringTokenizer.isWhitespace(s) {
                 i += 1
                 continue
             }
             if isWordScalar(s) {
                 var j = i + 1
-                var digits = s.properties.numericType != nil
+                var digits = ScoringTokenizer.isNumeric(s)
                 var letters = !digits
                 while j < scalars.count {
                     let c = scalars[j]
                     if isWordScalar(c) {
-                        if c.properties.numericType != nil { digits = true } else { letters = true }
+                        if ScoringTokenizer.isNumeric(c) { digits = true } else { letters = true }
                         j += 1
                     } else if j + 1 < scalars.count, isWordScalar(scalars[j + 1]),
                         isJoiner(c, digits: digits && !letters)
@@ -309,7 +316,7 @@ enum ScoringTokenizer {
                 let isNumber = digits && !letters
                 if isNumber {
                     let key = String(
-                        surface.unicodeScalars.filter { $0.properties.numericType != nil })
+                        surface.unicodeScalars.filter(isNumeric))
                     tokens.append(
                         ScoringToken(kind: .number, surface: surface, key: key, span: i..<j))
                 } else {
@@ -338,6 +345,19 @@ enum ScoringTokenizer {
         }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// `properties.isWhitespace`, answered without Unicode tables for ASCII: most scalars of
+    /// the three languages, and the tables' look-ups were a tenth of preparing a text.
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    /// `properties.numericType != nil`, answered without Unicode tables for ASCII.
+    @inline(__always) static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x30 && s.value <= 0x39 }
+        return s.properties.numericType != nil
     }
 
     /// Apostrophes and hyphens join letters (İzmir'de, Castrop-Rauxel); periods, commas and

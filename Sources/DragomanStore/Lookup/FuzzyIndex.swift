@@ -3,24 +3,39 @@ import Foundation
 import GRDB
 
 /// An inverted index from index terms (word stems and numbers, see
-/// ``FuzzyMatcher/indexTermHashes(of:)``) to the variants that contain them, kept in a file beside
-/// the memory and mapped into memory when used, so that a cold process answers at once: opening
-/// it reads the header and nothing else.
+/// ``FuzzyMatcher/indexTermHashes(of:)``) to the variants that contain them, with every
+/// variant's scoring tokens stored as numbers, kept in a file beside the memory and mapped into
+/// memory when used, so that a cold process answers at once: opening it reads the header and
+/// nothing else.
 ///
 /// The file records the memory's revision; an index whose revision differs is stale and is
-/// rebuilt from the memory. Layout, little-endian: a header (magic `DRGFZX02`, revision,
-/// variant limit, language count), a directory entry per language (code, term and variant
-/// counts, offsets), the token weight of every variant in tenths (UInt16, see
-/// ``FuzzyMatcher/weightInTenths(of:)``), then per language the sorted term hashes, the
-/// posting offsets and the postings (sorted variant numbers, UInt32).
+/// rebuilt from the memory. Layout, little-endian:
+///
+/// - a header: magic `DRGFZX03`, revision, variant limit, language count, the sizes of the
+///   three vocabularies (surfaces, match keys, stems) and the offsets of the sections below;
+/// - a directory entry per language (code, term and variant counts, offsets);
+/// - the token weight of every variant in tenths (UInt16, see
+///   ``FuzzyMatcher/weightInTenths(of:)``);
+/// - per language the sorted term hashes, the posting offsets and the postings (sorted
+///   variant numbers, UInt32);
+/// - the vocabularies: sorted 64-bit hashes of the surfaces (with the language) and the
+///   surface number of each, sorted hashes of match keys and of stems (a key's or stem's
+///   number is its place there), and per surface number its key, stem and kind;
+/// - per variant the offset of its tokens, and the tokens: surface numbers as variable-length
+///   integers, the most frequent surfaces numbered first so most take one byte.
+///
+/// Tokens are stored so that candidates are scored exactly without being read from the
+/// memory, tokenized, keyed or stemmed: that was most of the time of a look-up. Strings are
+/// known by 64-bit hashes, so two distinct strings of one hash (about one chance in 10^7
+/// for ten million distinct words) would count as equal.
 ///
 /// - Complexity: a look-up merges the postings of the query's rarer terms until no variant
 ///   outside the best candidates found so far can overtake them, then only probes the
 ///   frequent terms' postings for those candidates (the max-score strategy of search
 ///   engines): a query costs about the length of its rare terms' postings, not of the memory.
 final class FuzzyIndex: @unchecked Sendable {
-    static let magic = Array("DRGFZX02".utf8)
-    static let headerSize = 24
+    static let magic = Array("DRGFZX03".utf8)
+    static let headerSize = 104
     static let directoryEntrySize = 40
     /// Postings below this length always count, however small the memory.
     static let commonFloor = 1_000
@@ -34,24 +49,72 @@ final class FuzzyIndex: @unchecked Sendable {
         let postingsOffset: Int
     }
 
+    /// Where the vocabularies and tokens lie in the file, and how many entries each has.
+    struct Vocabulary {
+        var surfaceCount = 0
+        var keyCount = 0
+        var stemCount = 0
+        var surfaceHashes = 0
+        var surfaceNumbers = 0
+        var keyHashes = 0
+        var stemHashes = 0
+        /// Per surface number: its key number and stem number (Int32 each, -1 for none).
+        var surfaceInfo = 0
+        /// Per surface number: the kind (0 word, 1 number, 2 punctuation), plus 4 when it
+        /// begins with a capital.
+        var surfaceFlags = 0
+        var tokenOffsets = 0
+        var tokens = 0
+    }
+
     /// The mapped file; read only.
-    private let data: Data
+    let data: Data
     let revision: Int64
     let variantLimit: Int
     private let sections: [Language: Section]
     private let weightsOffset: Int
+    let vocabulary: Vocabulary
 
     init(contentsOf url: URL) throws {
-        data = try Data(contentsOf: url, options: .alwaysMapped)
+        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        self.data = data
         guard data.count >= Self.headerSize, Array(data.prefix(8)) == Self.magic else {
             throw CocoaError(.fileReadCorruptFile)
         }
         revision = data.loadLittle(Int64.self, at: 8)
         variantLimit = Int(data.loadLittle(UInt32.self, at: 16))
         let languageCount = Int(data.loadLittle(UInt32.self, at: 20))
-        guard Self.headerSize + Self.directoryEntrySize * languageCount <= data.count else {
+        var vocabulary = Vocabulary()
+        vocabulary.surfaceCount = Int(data.loadLittle(UInt32.self, at: 24))
+        vocabulary.keyCount = Int(data.loadLittle(UInt32.self, at: 28))
+        vocabulary.stemCount = Int(data.loadLittle(UInt32.self, at: 32))
+        func offset(_ at: Int) -> Int { Int(clamping: data.loadLittle(UInt64.self, at: at)) }
+        vocabulary.surfaceHashes = offset(40)
+        vocabulary.surfaceNumbers = offset(48)
+        vocabulary.keyHashes = offset(56)
+        vocabulary.stemHashes = offset(64)
+        vocabulary.surfaceInfo = offset(72)
+        vocabulary.surfaceFlags = offset(80)
+        vocabulary.tokenOffsets = offset(88)
+        vocabulary.tokens = offset(96)
+        let ends = [
+            vocabulary.surfaceHashes + 8 * vocabulary.surfaceCount,
+            vocabulary.surfaceNumbers + 4 * vocabulary.surfaceCount,
+            vocabulary.keyHashes + 8 * vocabulary.keyCount,
+            vocabulary.stemHashes + 8 * vocabulary.stemCount,
+            vocabulary.surfaceInfo + 8 * vocabulary.surfaceCount,
+            vocabulary.surfaceFlags + vocabulary.surfaceCount,
+            vocabulary.tokenOffsets + 8 * (variantLimit + 1), vocabulary.tokens,
+        ]
+        guard ends.allSatisfy({ $0 >= 0 && $0 <= data.count }),
+            vocabulary.surfaceHashes % 8 == 0, vocabulary.keyHashes % 8 == 0,
+            vocabulary.stemHashes % 8 == 0, vocabulary.tokenOffsets % 8 == 0,
+            vocabulary.surfaceNumbers % 4 == 0, vocabulary.surfaceInfo % 4 == 0,
+            Self.headerSize + Self.directoryEntrySize * languageCount <= data.count
+        else {
             throw CocoaError(.fileReadCorruptFile)
         }
+        self.vocabulary = vocabulary
         var sections: [Language: Section] = [:]
         var position = Self.headerSize
         for _ in 0..<languageCount {
@@ -146,197 +209,74 @@ final class FuzzyIndex: @unchecked Sendable {
             var threshold = -Float.infinity
             while i < lists.count {
                 if accumulator.count >= limit, rest[i] < threshold { break }
-                accumulator.merge(lists[i].postings, weight: lists[i].idf)
+                accumulator.merge(lists[i].postings, weight: lists[i].idf, penalty: penalty)
                 i += 1
                 if accumulator.count >= limit, i < lists.count, rest[i] <= accumulator.maximum {
-                    threshold = accumulator.kthBest(limit, penalty: penalty)
+                    threshold = max(threshold, accumulator.kthBest(limit))
+                    // Candidates that cannot reach the top even with every list left are
+                    // dropped now, so the merges left copy fewer: ranks only grow, and one
+                    // dropped here and met again later has a rank lower still.
+                    accumulator.prune(below: threshold, slack: rest[i])
                 }
             }
             // Probing: the frequent lists only add to candidates that can still reach the top.
             if i < lists.count {
-                accumulator.prune(below: threshold, slack: rest[i], penalty: penalty)
+                accumulator.prune(below: threshold, slack: rest[i])
                 while i < lists.count {
                     accumulator.probe(lists[i].postings, weight: lists[i].idf)
                     i += 1
                     if accumulator.count > limit {
-                        threshold = max(threshold, accumulator.kthBest(limit, penalty: penalty))
+                        threshold = max(threshold, accumulator.kthBest(limit))
                     }
-                    accumulator.prune(below: threshold, slack: rest[i], penalty: penalty)
+                    accumulator.prune(below: threshold, slack: rest[i])
                 }
             }
-            return accumulator.best(limit, penalty: penalty)
+            return accumulator.best(limit)
         }
-    }
-
-    private static func find(_ hash: UInt64, in hashes: UnsafeBufferPointer<UInt64>) -> Int? {
-        var lo = 0
-        var hi = hashes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < hashes.count && hashes[lo] == hash ? lo : nil
-    }
-
-    // MARK: - Building
-
-    /// Builds the index of every variant of the memory and writes it to `url` (atomically).
-    ///
-    /// The variants are read in one snapshot, in batches, and their terms extracted on every
-    /// core; postings stay sorted because batches and the chunks within them keep the order
-    /// of variant numbers.
-    static func build(
-        from memory: SQLiteMemory, to url: URL, progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) throws -> FuzzyIndex {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var codes: [String] = []
-        var tables: [[UInt64: [UInt32]]] = []
-        var variantCounts: [Int] = []
-        var weights: [UInt16] = []
-        let revision = try memory.reading { db -> Int64 in
-            let revision =
-                try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant") ?? 0
-            let limit = try Int.fetchOne(db, sql: "SELECT max(variant_no) FROM variant") ?? -1
-            weights = [UInt16](repeating: 0, count: limit + 1)
-            let cursor = try Row.fetchCursor(
-                db, sql: "SELECT variant_no, language, nfc FROM variant ORDER BY variant_no")
-            var matchers: [String: FuzzyMatcher] = [:]
-            var done = 0
-            var batch: [(variant: UInt32, slot: Int, text: String)] = []
-            batch.reserveCapacity(20_000)
-            func flush() {
-                let terms = extractTerms(batch, codes: codes, matchers: matchers, cores: cores)
-                for (index, row) in batch.enumerated() {
-                    weights[Int(row.variant)] = terms[index].weight
-                    variantCounts[row.slot] += 1
-                    for hash in terms[index].hashes {
-                        tables[row.slot][hash, default: []].append(row.variant)
-                    }
-                }
-                done += batch.count
-                progress?(done, total)
-                batch.removeAll(keepingCapacity: true)
-            }
-            while let row = try cursor.next() {
-                let code: String = row[1]
-                var slot = codes.firstIndex(of: code) ?? -1
-                if slot < 0 {
-                    codes.append(code)
-                    tables.append([:])
-                    variantCounts.append(0)
-                    matchers[code] = FuzzyMatcher(language: Language(tag: code) ?? .english)
-                    slot = codes.count - 1
-                }
-                batch.append((UInt32(row[0] as Int64), slot, row[2]))
-                if batch.count == 20_000 { flush() }
-            }
-            if !batch.isEmpty { flush() }
-            return revision
-        }
-        var file = IndexFileWriter()
-        file.append(magic)
-        file.append(revision)
-        file.append(UInt32(weights.count))
-        file.append(UInt32(codes.count))
-        let directoryStart = file.count
-        file.append([UInt8](repeating: 0, count: directoryEntrySize * codes.count))
-        file.append(weights)
-        for (index, code) in codes.enumerated() {
-            let table = tables[index]
-            let terms = table.keys.sorted()
-            file.align(to: 8)
-            let termsOffset = file.count
-            file.append(terms)
-            let offsetsOffset = file.count
-            var offsets: [UInt32] = [0]
-            offsets.reserveCapacity(terms.count + 1)
-            var running: UInt32 = 0
-            for term in terms {
-                running += UInt32(table[term]!.count)
-                offsets.append(running)
-            }
-            file.append(offsets)
-            let postingsOffset = file.count
-            for term in terms { file.append(table[term]!) }
-            var entry = Array(code.utf8.prefix(8))
-            entry += [UInt8](repeating: 0, count: 8 - entry.count)
-            var directory = IndexFileWriter()
-            directory.append(entry)
-            directory.append(UInt32(terms.count))
-            directory.append(UInt32(variantCounts[index]))
-            directory.append(UInt64(termsOffset))
-            directory.append(UInt64(offsetsOffset))
-            directory.append(UInt64(postingsOffset))
-            file.replace(at: directoryStart + directoryEntrySize * index, with: directory.bytes)
-        }
-        try Data(file.bytes).write(to: url, options: .atomic)
-        return try FuzzyIndex(contentsOf: url)
-    }
-
-    /// The term hashes and the weight of each text of a batch, computed on `cores` threads,
-    /// each with matchers of its own (a stemmer serves one thread at a time).
-    private static func extractTerms(
-        _ batch: [(variant: UInt32, slot: Int, text: String)], codes: [String],
-        matchers: [String: FuzzyMatcher], cores: Int
-    ) -> [(hashes: [UInt64], weight: UInt16)] {
-        let chunkCount = max(1, min(cores, batch.count / 500))
-        let chunkSize = (batch.count + chunkCount - 1) / chunkCount
-        nonisolated(unsafe) var results = [[(hashes: [UInt64], weight: UInt16)]](
-            repeating: [], count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let own =
-                chunk == 0 ? matchers : matchers.mapValues { FuzzyMatcher(language: $0.language) }
-            let lo = chunk * chunkSize
-            let hi = min(batch.count, lo + chunkSize)
-            guard lo < hi else { return }
-            var result: [(hashes: [UInt64], weight: UInt16)] = []
-            result.reserveCapacity(hi - lo)
-            for row in batch[lo..<hi] {
-                let matcher = own[codes[row.slot]]!
-                let weight = min(FuzzyMatcher.weightInTenths(of: row.text), Int(UInt16.max))
-                result.append((matcher.indexTermHashes(of: row.text), UInt16(weight)))
-            }
-            results[chunk] = result
-        }
-        return results.flatMap { $0 }
     }
 }
 
-/// Candidates of one look-up: variant numbers in ascending order with their summed weights.
+/// Candidates of one look-up: variant numbers in ascending order with their ranks, the summed
+/// weights of their lists less their penalty. The penalty is taken once, when a variant joins:
+/// reading every candidate's stored weight again at each step was most of a look-up's time
+/// (the reads miss the processor's caches).
 private struct Accumulator {
     private(set) var variants: [UInt32] = []
-    private(set) var weights: [Float] = []
-    /// The largest weight of any candidate.
-    private(set) var maximum: Float = 0
+    private(set) var ranks: [Float] = []
+    /// The highest rank of any candidate.
+    private(set) var maximum: Float = -.infinity
 
     var count: Int { variants.count }
 
-    /// Adds `weight` to every variant of `postings`, taking in those not yet present.
-    mutating func merge(_ postings: UnsafeBufferPointer<UInt32>, weight: Float) {
+    /// Adds `weight` to every variant of `postings`, taking in those not yet present with
+    /// their penalty.
+    mutating func merge(
+        _ postings: UnsafeBufferPointer<UInt32>, weight: Float, penalty: (UInt32) -> Float
+    ) {
         var newVariants: [UInt32] = []
-        var newWeights: [Float] = []
+        var newRanks: [Float] = []
         newVariants.reserveCapacity(variants.count + postings.count)
-        newWeights.reserveCapacity(variants.count + postings.count)
+        newRanks.reserveCapacity(variants.count + postings.count)
         var a = 0
         var b = 0
         var maximum = self.maximum
         variants.withUnsafeBufferPointer { old in
-            weights.withUnsafeBufferPointer { oldWeights in
+            ranks.withUnsafeBufferPointer { oldRanks in
                 while a < old.count || b < postings.count {
                     if b == postings.count || (a < old.count && old[a] < postings[b]) {
                         newVariants.append(old[a])
-                        newWeights.append(oldWeights[a])
+                        newRanks.append(oldRanks[a])
                         a += 1
                     } else if a == old.count || postings[b] < old[a] {
+                        let rank = weight - penalty(postings[b])
                         newVariants.append(postings[b])
-                        newWeights.append(weight)
-                        maximum = max(maximum, weight)
+                        newRanks.append(rank)
+                        maximum = max(maximum, rank)
                         b += 1
                     } else {
-                        let sum = oldWeights[a] + weight
+                        let sum = oldRanks[a] + weight
                         newVariants.append(old[a])
-                        newWeights.append(sum)
+                        newRanks.append(sum)
                         maximum = max(maximum, sum)
                         a += 1
                         b += 1
@@ -345,7 +285,7 @@ private struct Accumulator {
             }
         }
         variants = newVariants
-        weights = newWeights
+        ranks = newRanks
         self.maximum = maximum
     }
 
@@ -371,42 +311,37 @@ private struct Accumulator {
             position = lo
             if position == postings.count { break }
             if postings[position] == target {
-                weights[k] += weight
-                maximum = max(maximum, weights[k])
+                ranks[k] += weight
+                maximum = max(maximum, ranks[k])
             }
         }
     }
 
     /// Drops the candidates that cannot reach `threshold` even with `slack` more weight.
-    mutating func prune(
-        below threshold: Float, slack: Float, penalty: (UInt32) -> Float
-    ) {
+    mutating func prune(below threshold: Float, slack: Float) {
         guard threshold > -Float.infinity else { return }
-        var keptVariants: [UInt32] = []
-        var keptWeights: [Float] = []
-        for k in variants.indices
-        where weights[k] + slack - penalty(variants[k]) >= threshold {
-            keptVariants.append(variants[k])
-            keptWeights.append(weights[k])
+        var kept = 0
+        for k in variants.indices where ranks[k] + slack >= threshold {
+            variants[kept] = variants[k]
+            ranks[kept] = ranks[k]
+            kept += 1
         }
-        variants = keptVariants
-        weights = keptWeights
+        variants.removeLast(variants.count - kept)
+        ranks.removeLast(ranks.count - kept)
     }
 
-    /// The `k`-th best rank (weight less penalty) among the candidates; ranks only grow as
-    /// lists are added, so this is a floor for the final `k`-th best.
-    func kthBest(_ k: Int, penalty: (UInt32) -> Float) -> Float {
-        var ranks = variants.indices.map { weights[$0] - penalty(variants[$0]) }
-        return ranks.withUnsafeMutableBufferPointer { Self.select(k - 1, descendingIn: $0) }
+    /// The `k`-th best rank among the candidates; ranks only grow as lists are added, so
+    /// this is a floor for the final `k`-th best.
+    func kthBest(_ k: Int) -> Float {
+        var copy = ranks
+        return copy.withUnsafeMutableBufferPointer { Self.select(k - 1, descendingIn: $0) }
     }
 
     /// The best `limit` candidates by rank, best first; equal ranks by variant number.
-    func best(_ limit: Int, penalty: (UInt32) -> Float) -> [Int64] {
-        var ranked = variants.indices.map { (variants[$0], weights[$0] - penalty(variants[$0])) }
-        if ranked.count > 4 * limit {
-            let floor = kthBest(limit, penalty: penalty)
-            ranked.removeAll { $0.1 < floor }
-        }
+    func best(_ limit: Int) -> [Int64] {
+        let floor = count > 4 * limit ? kthBest(limit) : -.infinity
+        var ranked: [(UInt32, Float)] = []
+        for k in variants.indices where ranks[k] >= floor { ranked.append((variants[k], ranks[k])) }
         ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return ranked.prefix(limit).map { Int64($0.0) }
     }
@@ -442,32 +377,6 @@ private struct Accumulator {
             }
         }
         return values[lo]
-    }
-}
-
-/// The bytes of an index file as they are laid out, values appended little-endian.
-private struct IndexFileWriter {
-    private(set) var bytes: [UInt8] = []
-
-    var count: Int { bytes.count }
-
-    mutating func append<T: FixedWidthInteger>(_ value: T) {
-        Swift.withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    /// Appends the values of an array; the index is only written on little-endian machines,
-    /// where the array's own bytes are the file's.
-    mutating func append<T: FixedWidthInteger>(_ values: [T]) {
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func align(to boundary: Int) {
-        let padding = (boundary - count % boundary) % boundary
-        if padding > 0 { bytes.append(contentsOf: [UInt8](repeating: 0, count: padding)) }
-    }
-
-    mutating func replace(at offset: Int, with values: [UInt8]) {
-        bytes.replaceSubrange(offset..<offset + values.count, with: values)
     }
 }
 

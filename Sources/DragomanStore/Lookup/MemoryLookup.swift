@@ -80,39 +80,55 @@ public final class MemoryLookup: Sendable {
         .filter { $0.bound >= minScore }
         guard !bounded.isEmpty else { return [] }
         bounded.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.variant < $1.variant }
-        // CROSS JOIN keeps the candidates outermost: with a long IN list SQLite would otherwise
-        // walk every target-language variant through the language index.
-        let rows = try memory.reading { db in
-            try Row.fetchAll(
-                db,
+        // Candidates are scored from the tokens stored in the index; a candidate's texts are
+        // read only when it can enter the matches, and only the matches returned are
+        // tokenized again, for their differences.
+        let interned = index.intern(query, language: source)
+        var scored: [(score: Int, nfc: String, source: String, target: String, id: String)] = []
+        try memory.reading { db in
+            // One statement, prepared once per connection, read once per candidate.
+            let read = try db.cachedStatement(
                 sql: """
-                    SELECT s.variant_no, s.nfc, s.text, t.text, u.id FROM variant s
+                    SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
                     CROSS JOIN unit u ON u.unit_no = s.unit_no
                     CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
-                    WHERE s.variant_no IN (\(bounded.map { String($0.variant) }.joined(separator: ",")))
-                    """, arguments: [target.code])
-        }
-        var byVariant: [Int64: Row] = [:]
-        for row in rows { byVariant[row[0]] = row }
-        var scored: [(score: FuzzyScore, source: String, target: String, id: String)] = []
-        for (variant, bound) in bounded {
-            // Sorted by score, the `max`-th is the one a candidate must reach to count.
-            if scored.count >= max, bound < scored[max - 1].score.score { break }
-            guard let row = byVariant[variant] else { continue }
-            let nfc: String = row[1]
-            let result =
-                nfc == query.text
-                ? matcher.score(query, query) : matcher.score(query, matcher.prepare(nfc))
-            guard result.score >= minScore else { continue }
-            scored.append((result, row[2], row[3], row[4]))
-            scored.sort { ($0.score.score, $1.id) > ($1.score.score, $0.id) }
+                    WHERE s.variant_no = ?
+                    """)
+            for (variant, bound) in bounded {
+                // Sorted by score, the `max`-th is the one a candidate must reach to count.
+                let needed = scored.count >= max ? scored[max - 1].score : minScore
+                if bound < needed { break }
+                // An identical text scores 99 from tokens; only its text tells it is 100.
+                let floor = Swift.min(needed, 99)
+                var score: Int?
+                if let candidate = index.interned(variant: variant) {
+                    // A candidate whose overlap with the query keeps it under the `max`-th
+                    // best cannot change the result (equal scores still can, by id).
+                    guard FuzzyMatcher.scoreBound(interned, candidate) >= floor else { continue }
+                    score = FuzzyMatcher.score(interned, candidate)
+                    guard score! >= floor else { continue }
+                }
+                guard let row = try Row.fetchOne(read, arguments: [target.code, variant]) else {
+                    continue
+                }
+                let nfc: String = row[0]
+                if nfc == query.text {
+                    score = 100
+                } else if score == nil {
+                    score = matcher.score(query, matcher.prepare(nfc)).score
+                }
+                guard let score, score >= minScore else { continue }
+                scored.append((score, nfc, row[1], row[2], row[3]))
+                scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+            }
         }
         let best = scored.prefix(max)
         let units = try memory.units(ids: best.map(\.id))
         return best.map {
-            LookupMatch(
-                score: $0.score.score, unitID: $0.id, source: $0.source, target: $0.target,
-                differences: $0.score.differences, unit: units[$0.id])
+            let full = matcher.score(query, $0.nfc == query.text ? query : matcher.prepare($0.nfc))
+            return LookupMatch(
+                score: full.score, unitID: $0.id, source: $0.source, target: $0.target,
+                differences: full.differences, unit: units[$0.id])
         }
     }
 

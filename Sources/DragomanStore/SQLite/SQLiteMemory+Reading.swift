@@ -161,12 +161,26 @@ struct UnitReader {
                 "SELECT unit_no, \(columns) FROM \(table) \(selection) ORDER BY unit_no, \(order)"
         }
         let childArguments: StatementArguments = if case .all = filter { [] } else { arguments }
+        // Statements of a fixed text are prepared once per connection: a look-up reads its
+        // few matches' units this way, and compiling the four statements each time cost more
+        // than finding the matches.
+        let reusable: Bool =
+            switch filter {
+            case .ids(let ids): ids.count <= 8
+            default: true
+            }
+        let db = db
+        func cursor(_ sql: String, _ arguments: StatementArguments) throws -> RowCursor {
+            reusable
+                ? try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+                : try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        }
         let path = path
         var variants = try Children(
-            db,
-            children(
-                "language, text, source_file, source_start, source_end", "variant", "language"),
-            childArguments
+            cursor(
+                children(
+                    "language, text, source_file, source_start, source_end", "variant", "language"),
+                childArguments)
         ) { row in
             let language = try Self.language(row[1], path: path)
             let span: SourceSpan? =
@@ -176,18 +190,17 @@ struct UnitReader {
             return Variant(language: language, text: row[2], span: span)
         }
         var properties = try Children(
-            db, children("name, value", "unit_property", "name"), childArguments
+            cursor(children("name, value", "unit_property", "name"), childArguments)
         ) { row in (row[1] as String, row[2] as String) }
         var notes = try Children(
-            db, children("text", "unit_note", "position"), childArguments
+            cursor(children("text", "unit_note", "position"), childArguments)
         ) { row in row[1] as String }
 
-        let units = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT unit_no, id, origin, document_id, alignment_score, flagged, created, changed
-                FROM unit WHERE \(condition) ORDER BY unit_no
-                """, arguments: arguments)
+        let units = try cursor(
+            """
+            SELECT unit_no, id, origin, document_id, alignment_score, flagged, created, changed
+            FROM unit WHERE \(condition) ORDER BY unit_no
+            """, arguments)
         while let row = try units.next() {
             let unitNo: Int64 = row[0]
             let id: String = row[1]
@@ -245,11 +258,8 @@ private struct Children<Element> {
     private let decode: (Row) throws -> Element
     private var pending: (unitNo: Int64, element: Element)?
 
-    init(
-        _ db: Database, _ sql: String, _ arguments: StatementArguments,
-        decode: @escaping (Row) throws -> Element
-    ) throws {
-        cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    init(_ cursor: RowCursor, decode: @escaping (Row) throws -> Element) throws {
+        self.cursor = cursor
         self.decode = decode
         pending = try Self.next(cursor, decode)
     }

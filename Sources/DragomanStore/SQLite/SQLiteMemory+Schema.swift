@@ -24,6 +24,14 @@ extension SQLiteMemory {
     /// - `tmx_import(import_no, source, imported)` and `tmx_header_item(import_no, position,
     ///   kind, type, language, value)`: each TMX file imported, with the props and notes of its
     ///   `<header>` in file order, which exports write back into their header.
+    /// Version 4, for memories of millions of units:
+    /// - `variant.nfc` is NULL when the NFC text is the text as read (nearly always), so a text
+    ///   is stored twice (as read and as match key), not three times.
+    /// - The index on `(language, match_key)` is gone: concordance searches inside keys
+    ///   (`LIKE '%…%'`), which no index serves, and keeping it cost a fourth copy of every
+    ///   text and most of an import's time.
+    /// - The revision is raised once per write transaction by the writer, not by a trigger per
+    ///   variant row.
     ///
     /// `PRAGMA application_id` marks the file as a Dragoman memory and `PRAGMA user_version`
     /// holds the schema version; GRDB's `grdb_migrations` table lists the migrations applied.
@@ -44,6 +52,11 @@ extension SQLiteMemory {
             }
             migrator.registerMigration("v3 TMX headers", foreignKeyChecks: .immediate) { db in
                 try db.execute(sql: version3)
+            }
+            // The variant table is rebuilt; no table refers to it, so the foreign keys of
+            // the others are untouched.
+            migrator.registerMigration("v4 lean variants") { db in
+                try db.execute(sql: version4)
             }
             return migrator
         }
@@ -145,6 +158,38 @@ extension SQLiteMemory {
                 PRIMARY KEY (import_no, position),
                 CHECK ((kind = 'prop') = (type IS NOT NULL))
             ) STRICT, WITHOUT ROWID;
+            """
+
+        private static let version4 = """
+            PRAGMA user_version = 4;
+
+            DROP TRIGGER revision_after_variant_insert;
+            DROP TRIGGER revision_after_variant_delete;
+            DROP TRIGGER revision_after_variant_update;
+            DROP INDEX variant_by_match_key;
+
+            CREATE TABLE variant_v4 (
+                variant_no INTEGER PRIMARY KEY,
+                unit_no INTEGER NOT NULL REFERENCES unit(unit_no) ON DELETE CASCADE,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                nfc TEXT,
+                match_key TEXT NOT NULL,
+                source_file TEXT,
+                source_start INTEGER,
+                source_end INTEGER,
+                UNIQUE (unit_no, language),
+                CHECK ((source_file IS NULL) = (source_start IS NULL)
+                    AND (source_start IS NULL) = (source_end IS NULL)),
+                CHECK (0 <= source_start AND source_start <= source_end)
+            ) STRICT;
+            INSERT INTO variant_v4 (variant_no, unit_no, language, text, nfc, match_key,
+                source_file, source_start, source_end)
+            SELECT variant_no, unit_no, language, text, nullif(nfc, text), match_key,
+                source_file, source_start, source_end
+            FROM variant ORDER BY variant_no;
+            DROP TABLE variant;
+            ALTER TABLE variant_v4 RENAME TO variant;
             """
     }
 }

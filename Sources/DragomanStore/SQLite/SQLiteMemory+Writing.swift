@@ -15,6 +15,7 @@ extension SQLiteMemory {
         try writing { db in
             var writer = UnitWriter(db: db, normalizer: normalizer)
             for (unit, keys) in zip(units, keys) { try writer.write(unit, keys: keys) }
+            try UnitWriter.raiseRevision(db)
         }
     }
 
@@ -34,6 +35,7 @@ extension SQLiteMemory {
                 removed += 1
             }
             for document in documents { try UnitWriter.dropIfUnused(document, db) }
+            if removed > 0 { try UnitWriter.raiseRevision(db) }
             return removed
         }
     }
@@ -135,8 +137,10 @@ struct UnitWriter {
                 nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
                 matchKey = MatchKey.make(nfc)
             }
+            // The NFC text is stored only when it differs from the text as read.
             try insertVariant.execute(arguments: [
-                unitNo, language.code, variant.text, nfc, matchKey, variant.span?.file,
+                unitNo, language.code, variant.text, nfc == variant.text ? nil : nfc, matchKey,
+                variant.span?.file,
                 variant.span?.start, variant.span?.end,
             ])
         }
@@ -173,6 +177,13 @@ struct UnitWriter {
         for (language, text) in provenance.titles {
             try title.execute(arguments: [provenance.documentID, language.code, text])
         }
+    }
+
+    /// Marks the memory as changed, once per write transaction: an index built beside it
+    /// for another revision is stale.
+    static func raiseRevision(_ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE revision SET value = value + 1 WHERE id = 1")
+            .execute()
     }
 
     /// Removes a document that no unit refers to any more, with its titles.
@@ -225,7 +236,9 @@ extension SQLiteMemory {
         try writing { db in
             let transaction = MemoryTransaction(UnitWriter(db: db, normalizer: normalizer))
             defer { transaction.close() }
-            return try body(transaction)
+            let result = try body(transaction)
+            if transaction.wrote { try UnitWriter.raiseRevision(db) }
+            return result
         }
     }
 }
@@ -234,6 +247,8 @@ extension SQLiteMemory {
 public final class MemoryTransaction {
     private var writer: UnitWriter?
     private let normalizer: TextNormalizer
+    /// Whether any unit was written, so the memory's revision must be raised.
+    fileprivate private(set) var wrote = false
 
     init(_ writer: UnitWriter) {
         self.writer = writer
@@ -246,7 +261,10 @@ public final class MemoryTransaction {
             preconditionFailure("a MemoryTransaction was used after its transaction ended")
         }
         let keys = UnitWriter.keys(of: units, normalizer: normalizer)
-        for (unit, keys) in zip(units, keys) { try writer!.write(unit, keys: keys) }
+        for (unit, keys) in zip(units, keys) {
+            wrote = true
+            try writer!.write(unit, keys: keys)
+        }
     }
 
     /// Records the import of the TMX file `source` with the props and notes of its header,

@@ -22,7 +22,7 @@ public final class SQLiteMemory: TranslationMemory {
     }
 
     /// The schema version this build writes and reads (`PRAGMA user_version`).
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     /// The path as given.
     public let path: String
@@ -210,7 +210,8 @@ public final class SQLiteMemory: TranslationMemory {
 }
 
 extension SQLiteMemory {
-    /// Grows with every variant written or removed: equal revisions mean equal contents.
+    /// Grows with every write transaction that changes units: equal revisions mean equal
+    /// contents.
     public func revision() throws -> Int64 {
         try reading { db in
             try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0

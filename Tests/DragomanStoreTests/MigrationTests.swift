@@ -1,0 +1,92 @@
+import DragomanKit
+import Foundation
+import GRDB
+import Testing
+
+@testable import DragomanStore
+
+/// A memory written by the previous version (schema 2: the NFC text always stored, an index
+/// on match keys, a trigger per variant row) must open, keep every unit and answer look-ups.
+struct MigrationTests {
+    /// A schema-2 memory with the rows that version wrote for `units`.
+    static func version2Memory(
+        at path: String, units: [(id: String, en: String, tr: String)]
+    )
+        throws
+    {
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteMemory.Schema.migrator.migrate(queue, upTo: "v2 revision counter")
+        try queue.write { db in
+            for (number, unit) in units.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO unit (unit_no, id, origin, flagged, created, changed)
+                        VALUES (?, ?, 'imported', 0, 1700000000000, 1700000000000)
+                        """, arguments: [number + 1, unit.id])
+                for (language, text) in [("en", unit.en), ("tr", unit.tr)] {
+                    let nfc = TextNormalizer().normalize(text)
+                    try db.execute(
+                        sql: """
+                            INSERT INTO variant (unit_no, language, text, nfc, match_key)
+                            VALUES (?, ?, ?, ?, ?)
+                            """, arguments: [number + 1, language, text, nfc, MatchKey.make(nfc)])
+                }
+            }
+        }
+    }
+
+    static let units = [
+        (
+            "u1", "The ferry to Karşıyaka leaves every twenty minutes.",
+            "Karşıyaka vapuru yirmi dakikada bir kalkıyor."
+        ),
+        // Decomposed ü: its NFC text differs from the text as read and stays stored.
+        (
+            "u2", "The new square in Bornova opens on Saturday.",
+            "Bornova'daki yeni meydan cumartesi gu\u{308}nu\u{308} açılıyor."
+        ),
+        (
+            "u3", "The old market hall will be a library.",
+            "Eski pazar binası kütüphane olacak."
+        ),
+    ]
+
+    @Test func aVersion2MemoryIsMigratedAndAnswers() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        try Self.version2Memory(at: path, units: Self.units)
+        let before = try DatabaseQueue(path: path).read { db in
+            try Int64.fetchOne(db, sql: "SELECT value FROM revision")
+        }
+        #expect(before == 6)
+
+        let memory = try SQLiteMemory(path: path, mode: .mustExist)
+        #expect(try memory.storedSchemaVersion() == 3)
+        #expect(try memory.count() == 3)
+        #expect(try memory.integrityProblems().isEmpty)
+        #expect(try memory.unit(id: "u2")?.variants[.turkish]?.text == Self.units[1].2)
+        let stored = try memory.reading { db in
+            try Row.fetchAll(
+                db, sql: "SELECT language, nfc IS NULL, match_key FROM variant ORDER BY variant_no")
+        }
+        #expect(stored.count == 6)
+        // Only the decomposed Turkish text keeps an NFC copy.
+        #expect(stored.filter { $0[1] as Bool == false }.count == 1)
+        #expect(try memory.revision() == 6)
+
+        let lookup = try MemoryLookup(memory: memory)
+        let found = try lookup.lookup(
+            "The new square in Bornova opens on Sunday.", from: .english, to: .turkish)
+        #expect(found.first?.unitID == "u2")
+        #expect(found.first?.target == Self.units[1].2)
+        #expect(try lookup.concordance("günü açılıyor", language: .turkish).map(\.unitID) == ["u2"])
+
+        // Writes after the migration raise the revision without the old triggers.
+        try memory.add([LookupTests.unit("u4", "The bridge is closed.", "Köprü kapalı.")])
+        #expect(try memory.revision() > 6)
+        #expect(
+            try MemoryLookup(memory: memory).lookup(
+                "The bridge is closed.", from: .english, to: .turkish
+            ).first?.unitID == "u4")
+    }
+}
