@@ -61,7 +61,7 @@ struct MigrationTests {
         #expect(before == 6)
 
         let memory = try SQLiteMemory(path: path, mode: .mustExist)
-        #expect(try memory.storedSchemaVersion() == 3)
+        #expect(try memory.storedSchemaVersion() == SQLiteMemory.schemaVersion)
         #expect(try memory.count() == 3)
         #expect(try memory.integrityProblems().isEmpty)
         #expect(try memory.unit(id: "u2")?.variants[.turkish]?.text == Self.units[1].2)
