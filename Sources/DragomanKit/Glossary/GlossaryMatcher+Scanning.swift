@@ -7,6 +7,7 @@ extension GlossaryMatcher {
         var endScalar: Int
         var startByte: Int
         var endByte: Int
+        /// The word's candidates in the word cache's shared list.
         var candidateStart: Int
         var candidateEnd: Int
         var isCapital: Bool
@@ -27,18 +28,21 @@ extension GlossaryMatcher {
 
     struct Scan {
         var words: [ScannedWord] = []
-        var candidates: [Candidate] = []
     }
 
-    /// Cuts the text into tokens and keeps those that are forms of some term token.
+    /// Cuts the text into tokens and keeps those that are forms of some term token; their
+    /// candidates are ranges of `cache.values`, which stay valid until the next text.
     ///
     /// The loop reads UTF-8 bytes, decodes non-ASCII scalars itself and walks the character
     /// trie as it goes, so a word that no term starts with costs a few table look-ups.
-    func scan(bytes: UnsafeBufferPointer<UInt8>) -> Scan {
-        trie.withView { scan(bytes: bytes, trie: $0) }
+    func scan(bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache<Candidate>) -> Scan {
+        trie.withView { scan(bytes: bytes, trie: $0, cache: &cache) }
     }
 
-    private func scan(bytes: UnsafeBufferPointer<UInt8>, trie: CharTrie.View) -> Scan {
+    private func scan(
+        bytes: UnsafeBufferPointer<UInt8>, trie: CharTrie.View,
+        cache: inout WordCache<Candidate>
+    ) -> Scan {
         // Locals, not properties: the hot loop then needs no exclusivity checks.
         let asciiFolds = Self.asciiFolds
         var folding = self.folding
@@ -49,13 +53,14 @@ extension GlossaryMatcher {
         var endingVerdicts: [UInt64: Bool] = [:]
         swap(&endingVerdicts, &self.endingVerdicts)
         var words = WordCache<Candidate>()
-        swap(&words, &self.words)
+        swap(&words, &cache)
+        words.startText()
         var tokenStems: [String?] = []
         swap(&tokenStems, &self.tokenStems)
         defer {
             self.folding = folding
             swap(&endingVerdicts, &self.endingVerdicts)
-            swap(&words, &self.words)
+            swap(&words, &cache)
             swap(&tokenStems, &self.tokenStems)
         }
         var result = Scan()
@@ -147,13 +152,11 @@ extension GlossaryMatcher {
                 range = words.insert(word, hash: keyHash, values: found)
             }
             guard !range.isEmpty else { return }
-            let first = result.candidates.count
-            result.candidates += words.values[range]
             result.words.append(
                 ScannedWord(
                     sequence: sequence, startScalar: wordStartScalar, endScalar: endScalar,
-                    startByte: wordStartByte, endByte: endByte, candidateStart: first,
-                    candidateEnd: result.candidates.count, isCapital: wordCapital))
+                    startByte: wordStartByte, endByte: endByte, candidateStart: range.lowerBound,
+                    candidateEnd: range.upperBound, isCapital: wordCapital))
         }
 
         func mark(_ folded: KeyFolding.Folded, scalar: Int, byte: Int, width: Int) {
@@ -166,17 +169,18 @@ extension GlossaryMatcher {
                 if markNode < 0 { return }
             }
             guard markNode > 0, trie.hasForms(markNode) else { return }
-            let first = result.candidates.count
+            found.removeAll(keepingCapacity: true)
             for formIndex in trie.forms(at: markNode) where forms[Int(formIndex)].isWhole {
-                result.candidates.append(
+                found.append(
                     Candidate(token: formToken[Int(formIndex)], form: formIndex, isWhole: true))
             }
-            guard result.candidates.count > first else { return }
+            guard !found.isEmpty else { return }
+            let range = words.append(found)
             result.words.append(
                 ScannedWord(
                     sequence: sequence, startScalar: scalar, endScalar: scalar + 1,
-                    startByte: byte, endByte: byte + width, candidateStart: first,
-                    candidateEnd: result.candidates.count, isCapital: false))
+                    startByte: byte, endByte: byte + width, candidateStart: range.lowerBound,
+                    candidateEnd: range.upperBound, isCapital: false))
         }
 
         let apostropheMark = KeyFolding.Folded(ascii: .other, 0x27)
@@ -263,12 +267,12 @@ extension GlossaryMatcher {
 
     /// Walks the phrase trie from each candidate word, keeps the leftmost longest term and
     /// turns it into matches.
-    func resolve(_ scan: Scan, bytes: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
+    func resolve(
+        _ scan: Scan, candidates: UnsafeBufferPointer<Candidate>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [GlossaryMatch] {
         phrases.withView { phrases in
             scan.words.withUnsafeBufferPointer { words in
-                scan.candidates.withUnsafeBufferPointer { candidates in
-                    resolve(words: words, candidates: candidates, phrases: phrases, bytes)
-                }
+                resolve(words: words, candidates: candidates, phrases: phrases, bytes)
             }
         }
     }

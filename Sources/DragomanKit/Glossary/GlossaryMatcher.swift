@@ -86,7 +86,15 @@ public final class GlossaryMatcher {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            resolve(scan(bytes: bytes), bytes: bytes)
+            // The cache is moved out for the text: the scan adds to it, and resolving reads
+            // the words' candidates in place in its list.
+            var cache = WordCache<Candidate>()
+            swap(&cache, &words)
+            defer { swap(&cache, &words) }
+            let scanned = scan(bytes: bytes, cache: &cache)
+            return cache.values.withUnsafeBufferPointer { candidates in
+                resolve(scanned, candidates: candidates, bytes: bytes)
+            }
         } ?? []
     }
 }
