@@ -26,6 +26,14 @@ extension GlossaryMatcher {
         return folding.fold(Unicode.Scalar(UInt8(value)))
     }
 
+    /// The key of each byte that is an ASCII letter or digit, 0 for every other byte: the
+    /// letters of an ASCII word are read in a loop of their own with one table read each.
+    static let asciiWordKeys: [UInt32] = (0..<256).map { value in
+        guard value < 128 else { return 0 }
+        let folded = asciiFolds[value]
+        return folded.kind == .word && folded.count == 1 ? folded.first : 0
+    }
+
     struct Scan {
         var words: [ScannedWord] = []
     }
@@ -77,11 +85,15 @@ extension GlossaryMatcher {
         let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let hitNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let hitLengths = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+        // A buffer, not the array: the letter loop then reads it without bounds checks.
+        let wordKeys = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 256)
+        _ = wordKeys.initialize(from: Self.asciiWordKeys)
         var found: [Candidate] = []
         defer {
             key.deallocate()
             hitNodes.deallocate()
             hitLengths.deallocate()
+            wordKeys.deallocate()
         }
         var keyCount = 0
         var keyHash = ScalarKeyTable.seed
@@ -188,6 +200,34 @@ extension GlossaryMatcher {
         var byteIndex = 0
         while byteIndex < count {
             let lead = bytes[byteIndex]
+            // Most of news text is ASCII letters: read a run of them at once, keying each,
+            // with no decoding, folding or branching on the kind of scalar.
+            var asciiKey = wordKeys[Int(lead)]
+            if asciiKey != 0 && apostropheScalar < 0 {
+                if !inWord {
+                    inWord = true
+                    wordStartScalar = scalarIndex
+                    wordStartByte = byteIndex
+                    wordCapital = lead >= 0x41 && lead <= 0x5A
+                    keyCount = 0
+                    keyHash = ScalarKeyTable.seed
+                }
+                var runEnd = byteIndex
+                while true {
+                    if keyCount < capacity {
+                        key[keyCount] = asciiKey
+                        keyCount += 1
+                        keyHash = ScalarKeyTable.hash(keyHash, asciiKey)
+                    }
+                    runEnd += 1
+                    if runEnd == count { break }
+                    asciiKey = wordKeys[Int(bytes[runEnd])]
+                    if asciiKey == 0 { break }
+                }
+                scalarIndex += runEnd - byteIndex
+                byteIndex = runEnd
+                continue
+            }
             let scalar: Unicode.Scalar
             let width: Int
             if lead < 0x80 {
