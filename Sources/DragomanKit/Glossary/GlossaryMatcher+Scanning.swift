@@ -328,8 +328,8 @@ extension GlossaryMatcher {
         let tokenInflectsInside = self.tokenInflectsInside
         let tables = ReportTables(
             outputs: outputs, forms: forms, tokenKeyLengths: tokenKeyLengths,
-            spelling: SpellingFolding.forLanguage(language), entryIDs: outputEntryIDs,
-            terms: outputTerms)
+            spelling: SpellingFolding.forLanguage(language), terms: outputTerms,
+            found: outputFound)
         // Buffers kept across words: most words start no term or a short one.
         var states: [(node: Int32, whole: Bool)] = []
         var next: [(node: Int32, whole: Bool)] = []
@@ -410,8 +410,8 @@ extension GlossaryMatcher {
         let forms: [TermForm]
         let tokenKeyLengths: [Int]
         let spelling: SpellingFolding
-        let entryIDs: [String]
         let terms: [GlossaryTerm]
+        let found: [GlossaryMatch.Found]
     }
 
     /// One match per entry among the outputs, with the term spelled as in the text if any.
@@ -470,8 +470,7 @@ extension GlossaryMatcher {
             matches.append(
                 GlossaryMatch(
                     start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                    entryID: tables.entryIDs[output], term: tables.terms[output],
-                    isVariant: !spelledAsInText(found[0])))
+                    found: tables.found[output], isVariant: !spelledAsInText(found[0])))
             return
         }
         // Several entries share the term: one match each, in order of first output, without
@@ -497,8 +496,7 @@ extension GlossaryMatcher {
             matches.append(
                 GlossaryMatch(
                     start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                    entryID: tables.entryIDs[Int(chosen)], term: tables.terms[Int(chosen)],
-                    isVariant: exact < 0))
+                    found: tables.found[Int(chosen)], isVariant: exact < 0))
         }
     }
 

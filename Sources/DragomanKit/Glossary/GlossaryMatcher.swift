@@ -51,9 +51,10 @@ public final class GlossaryMatcher {
     /// Trie over token ids, whose nodes' outputs index `outputs`.
     var phrases = PhraseTrie()
     var outputs: [Output] = []
-    /// Each output's entry id and term (an exclusion's first term), read for every match.
-    var outputEntryIDs: [String] = []
+    /// Each output's term (an exclusion's first term), read for every match.
     var outputTerms: [GlossaryTerm] = []
+    /// Each output's entry id and term as one shared object, put in every match of it.
+    var outputFound: [GlossaryMatch.Found] = []
 
     struct Output {
         var entry: Int32
