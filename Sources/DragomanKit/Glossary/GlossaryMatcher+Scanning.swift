@@ -26,11 +26,13 @@ extension GlossaryMatcher {
         return folding.fold(Unicode.Scalar(UInt8(value)))
     }
 
-    /// The key of each byte that is an ASCII letter or digit, 0 for every other byte: the
-    /// letters of an ASCII word are read in a loop of their own with one table read each.
-    static let asciiWordKeys: [UInt32] = (0..<256).map { value in
-        guard value < 128 else { return 0 }
-        let folded = asciiFolds[value]
+    /// The key of each scalar of one or two UTF-8 bytes (below U+0280) that is a letter or
+    /// digit keyed as one scalar, 0 for every other: the letters of a word in ASCII or Latin
+    /// (`ş`, `ı`, `ü`) are read in a loop of their own with one table read each. Letters that
+    /// key as several (`ß`, `æ`) or none take the general path.
+    static let latinWordKeys: [UInt32] = (0..<0x280).map { value in
+        var folding = KeyFolding()
+        let folded = folding.fold(Unicode.Scalar(UInt32(value))!)
         return folded.kind == .word && folded.count == 1 ? folded.first : 0
     }
 
@@ -86,8 +88,8 @@ extension GlossaryMatcher {
         let hitNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let hitLengths = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
         // A buffer, not the array: the letter loop then reads it without bounds checks.
-        let wordKeys = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 256)
-        _ = wordKeys.initialize(from: Self.asciiWordKeys)
+        let wordKeys = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 0x280)
+        _ = wordKeys.initialize(from: Self.latinWordKeys)
         var found: [Candidate] = []
         defer {
             key.deallocate()
@@ -200,10 +202,10 @@ extension GlossaryMatcher {
         var byteIndex = 0
         while byteIndex < count {
             let lead = bytes[byteIndex]
-            // Most of news text is ASCII letters: read a run of them at once, keying each,
-            // with no decoding, folding or branching on the kind of scalar.
-            var asciiKey = wordKeys[Int(lead)]
-            if asciiKey != 0 && apostropheScalar < 0 {
+            // Most of news text is letters of a word: from an ASCII one on, read a run of them
+            // at once, keying each, with no folding call or branching on the kind of scalar.
+            var runKey = lead < 0x80 ? wordKeys[Int(lead)] : 0
+            if runKey != 0 && apostropheScalar < 0 {
                 if !inWord {
                     inWord = true
                     wordStartScalar = scalarIndex
@@ -213,18 +215,31 @@ extension GlossaryMatcher {
                     keyHash = ScalarKeyTable.seed
                 }
                 var runEnd = byteIndex
+                var runWidth = 1
+                var runScalars = 0
                 while true {
                     if keyCount < capacity {
-                        key[keyCount] = asciiKey
+                        key[keyCount] = runKey
                         keyCount += 1
-                        keyHash = ScalarKeyTable.hash(keyHash, asciiKey)
+                        keyHash = ScalarKeyTable.hash(keyHash, runKey)
                     }
-                    runEnd += 1
+                    runEnd += runWidth
+                    runScalars += 1
                     if runEnd == count { break }
-                    asciiKey = wordKeys[Int(bytes[runEnd])]
-                    if asciiKey == 0 { break }
+                    // `runEnd` is at a scalar's lead byte: ASCII, or two bytes up to U+027F.
+                    let next = bytes[runEnd]
+                    if next < 0x80 {
+                        runKey = wordKeys[Int(next)]
+                        runWidth = 1
+                    } else if next < 0xCA && runEnd + 1 < count {
+                        runKey = wordKeys[Int(next & 0x1F) << 6 | Int(bytes[runEnd + 1] & 0x3F)]
+                        runWidth = 2
+                    } else {
+                        runKey = 0
+                    }
+                    if runKey == 0 { break }
                 }
-                scalarIndex += runEnd - byteIndex
+                scalarIndex += runScalars
                 byteIndex = runEnd
                 continue
             }
