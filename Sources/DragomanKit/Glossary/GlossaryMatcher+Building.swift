@@ -112,10 +112,12 @@ extension GlossaryMatcher {
         trie = CharTrie(children: children, formsAtNode: formsAtNode)
         tokenKeyLengths = tokenKeys.map { $0.unicodeScalars.count }
         tokenStems = Array(repeating: nil, count: tokenKeys.count)
-        outputEntryIDs = outputs.map { glossary.entries[Int($0.entry)].id }
         outputTerms = outputs.map { output in
             let terms = glossary.entries[Int(output.entry)].terms
             return output.term >= 0 ? terms[Int(output.term)] : terms.first ?? placeholderTerm
+        }
+        outputFound = zip(outputs, outputTerms).map { output, term in
+            GlossaryMatch.Found(entryID: glossary.entries[Int(output.entry)].id, term: term)
         }
         phrases = PhraseTrie(
             edges: phraseChildren, outputs: phraseOutputs, nodeCount: phraseChildren.count + 1,

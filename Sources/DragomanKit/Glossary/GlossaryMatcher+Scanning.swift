@@ -7,6 +7,7 @@ extension GlossaryMatcher {
         var endScalar: Int
         var startByte: Int
         var endByte: Int
+        /// The word's candidates in the word cache's shared list.
         var candidateStart: Int
         var candidateEnd: Int
         var isCapital: Bool
@@ -25,20 +26,33 @@ extension GlossaryMatcher {
         return folding.fold(Unicode.Scalar(UInt8(value)))
     }
 
-    struct Scan {
-        var words: [ScannedWord] = []
-        var candidates: [Candidate] = []
+    /// The key of each scalar of one or two UTF-8 bytes (below U+0280) that is a letter or
+    /// digit keyed as one scalar, 0 for every other: the letters of a word in ASCII or Latin
+    /// (`ş`, `ı`, `ü`) are read in a loop of their own with one table read each. Letters that
+    /// key as several (`ß`, `æ`) or none take the general path.
+    static let latinWordKeys: [UInt32] = (0..<0x280).map { value in
+        var folding = KeyFolding()
+        let folded = folding.fold(Unicode.Scalar(UInt32(value))!)
+        return folded.kind == .word && folded.count == 1 ? folded.first : 0
     }
 
-    /// Cuts the text into tokens and keeps those that are forms of some term token.
+    struct Scan {
+        var words: [ScannedWord] = []
+    }
+
+    /// Cuts the text into tokens and keeps those that are forms of some term token; their
+    /// candidates are ranges of `cache.values`, which stay valid until the next text.
     ///
     /// The loop reads UTF-8 bytes, decodes non-ASCII scalars itself and walks the character
     /// trie as it goes, so a word that no term starts with costs a few table look-ups.
-    func scan(bytes: UnsafeBufferPointer<UInt8>) -> Scan {
-        trie.withView { scan(bytes: bytes, trie: $0) }
+    func scan(bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache<Candidate>) -> Scan {
+        trie.withView { scan(bytes: bytes, trie: $0, cache: &cache) }
     }
 
-    private func scan(bytes: UnsafeBufferPointer<UInt8>, trie: CharTrie.View) -> Scan {
+    private func scan(
+        bytes: UnsafeBufferPointer<UInt8>, trie: CharTrie.View,
+        cache: inout WordCache<Candidate>
+    ) -> Scan {
         // Locals, not properties: the hot loop then needs no exclusivity checks.
         let asciiFolds = Self.asciiFolds
         var folding = self.folding
@@ -49,13 +63,14 @@ extension GlossaryMatcher {
         var endingVerdicts: [UInt64: Bool] = [:]
         swap(&endingVerdicts, &self.endingVerdicts)
         var words = WordCache<Candidate>()
-        swap(&words, &self.words)
+        swap(&words, &cache)
+        words.startText()
         var tokenStems: [String?] = []
         swap(&tokenStems, &self.tokenStems)
         defer {
             self.folding = folding
             swap(&endingVerdicts, &self.endingVerdicts)
-            swap(&words, &self.words)
+            swap(&words, &cache)
             swap(&tokenStems, &self.tokenStems)
         }
         var result = Scan()
@@ -72,11 +87,15 @@ extension GlossaryMatcher {
         let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let hitNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let hitLengths = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+        // A buffer, not the array: the letter loop then reads it without bounds checks.
+        let wordKeys = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 0x280)
+        _ = wordKeys.initialize(from: Self.latinWordKeys)
         var found: [Candidate] = []
         defer {
             key.deallocate()
             hitNodes.deallocate()
             hitLengths.deallocate()
+            wordKeys.deallocate()
         }
         var keyCount = 0
         var keyHash = ScalarKeyTable.seed
@@ -147,13 +166,11 @@ extension GlossaryMatcher {
                 range = words.insert(word, hash: keyHash, values: found)
             }
             guard !range.isEmpty else { return }
-            let first = result.candidates.count
-            result.candidates += words.values[range]
             result.words.append(
                 ScannedWord(
                     sequence: sequence, startScalar: wordStartScalar, endScalar: endScalar,
-                    startByte: wordStartByte, endByte: endByte, candidateStart: first,
-                    candidateEnd: result.candidates.count, isCapital: wordCapital))
+                    startByte: wordStartByte, endByte: endByte, candidateStart: range.lowerBound,
+                    candidateEnd: range.upperBound, isCapital: wordCapital))
         }
 
         func mark(_ folded: KeyFolding.Folded, scalar: Int, byte: Int, width: Int) {
@@ -166,17 +183,18 @@ extension GlossaryMatcher {
                 if markNode < 0 { return }
             }
             guard markNode > 0, trie.hasForms(markNode) else { return }
-            let first = result.candidates.count
+            found.removeAll(keepingCapacity: true)
             for formIndex in trie.forms(at: markNode) where forms[Int(formIndex)].isWhole {
-                result.candidates.append(
+                found.append(
                     Candidate(token: formToken[Int(formIndex)], form: formIndex, isWhole: true))
             }
-            guard result.candidates.count > first else { return }
+            guard !found.isEmpty else { return }
+            let range = words.append(found)
             result.words.append(
                 ScannedWord(
                     sequence: sequence, startScalar: scalar, endScalar: scalar + 1,
-                    startByte: byte, endByte: byte + width, candidateStart: first,
-                    candidateEnd: result.candidates.count, isCapital: false))
+                    startByte: byte, endByte: byte + width, candidateStart: range.lowerBound,
+                    candidateEnd: range.upperBound, isCapital: false))
         }
 
         let apostropheMark = KeyFolding.Folded(ascii: .other, 0x27)
@@ -184,6 +202,47 @@ extension GlossaryMatcher {
         var byteIndex = 0
         while byteIndex < count {
             let lead = bytes[byteIndex]
+            // Most of news text is letters of a word: from an ASCII one on, read a run of them
+            // at once, keying each, with no folding call or branching on the kind of scalar.
+            var runKey = lead < 0x80 ? wordKeys[Int(lead)] : 0
+            if runKey != 0 && apostropheScalar < 0 {
+                if !inWord {
+                    inWord = true
+                    wordStartScalar = scalarIndex
+                    wordStartByte = byteIndex
+                    wordCapital = lead >= 0x41 && lead <= 0x5A
+                    keyCount = 0
+                    keyHash = ScalarKeyTable.seed
+                }
+                var runEnd = byteIndex
+                var runWidth = 1
+                var runScalars = 0
+                while true {
+                    if keyCount < capacity {
+                        key[keyCount] = runKey
+                        keyCount += 1
+                        keyHash = ScalarKeyTable.hash(keyHash, runKey)
+                    }
+                    runEnd += runWidth
+                    runScalars += 1
+                    if runEnd == count { break }
+                    // `runEnd` is at a scalar's lead byte: ASCII, or two bytes up to U+027F.
+                    let next = bytes[runEnd]
+                    if next < 0x80 {
+                        runKey = wordKeys[Int(next)]
+                        runWidth = 1
+                    } else if next < 0xCA && runEnd + 1 < count {
+                        runKey = wordKeys[Int(next & 0x1F) << 6 | Int(bytes[runEnd + 1] & 0x3F)]
+                        runWidth = 2
+                    } else {
+                        runKey = 0
+                    }
+                    if runKey == 0 { break }
+                }
+                scalarIndex += runScalars
+                byteIndex = runEnd
+                continue
+            }
             let scalar: Unicode.Scalar
             let width: Int
             if lead < 0x80 {
@@ -263,12 +322,12 @@ extension GlossaryMatcher {
 
     /// Walks the phrase trie from each candidate word, keeps the leftmost longest term and
     /// turns it into matches.
-    func resolve(_ scan: Scan, bytes: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
+    func resolve(
+        _ scan: Scan, candidates: UnsafeBufferPointer<Candidate>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [GlossaryMatch] {
         phrases.withView { phrases in
             scan.words.withUnsafeBufferPointer { words in
-                scan.candidates.withUnsafeBufferPointer { candidates in
-                    resolve(words: words, candidates: candidates, phrases: phrases, bytes)
-                }
+                resolve(words: words, candidates: candidates, phrases: phrases, bytes)
             }
         }
     }
@@ -284,8 +343,8 @@ extension GlossaryMatcher {
         let tokenInflectsInside = self.tokenInflectsInside
         let tables = ReportTables(
             outputs: outputs, forms: forms, tokenKeyLengths: tokenKeyLengths,
-            spelling: SpellingFolding.forLanguage(language), entryIDs: outputEntryIDs,
-            terms: outputTerms)
+            spelling: SpellingFolding.forLanguage(language), terms: outputTerms,
+            found: outputFound)
         // Buffers kept across words: most words start no term or a short one.
         var states: [(node: Int32, whole: Bool)] = []
         var next: [(node: Int32, whole: Bool)] = []
@@ -366,8 +425,8 @@ extension GlossaryMatcher {
         let forms: [TermForm]
         let tokenKeyLengths: [Int]
         let spelling: SpellingFolding
-        let entryIDs: [String]
         let terms: [GlossaryTerm]
+        let found: [GlossaryMatch.Found]
     }
 
     /// One match per entry among the outputs, with the term spelled as in the text if any.
@@ -426,8 +485,7 @@ extension GlossaryMatcher {
             matches.append(
                 GlossaryMatch(
                     start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                    entryID: tables.entryIDs[output], term: tables.terms[output],
-                    isVariant: !spelledAsInText(found[0])))
+                    found: tables.found[output], isVariant: !spelledAsInText(found[0])))
             return
         }
         // Several entries share the term: one match each, in order of first output, without
@@ -453,8 +511,7 @@ extension GlossaryMatcher {
             matches.append(
                 GlossaryMatch(
                     start: first.startScalar, end: lastWord.endScalar, matched: matched,
-                    entryID: tables.entryIDs[Int(chosen)], term: tables.terms[Int(chosen)],
-                    isVariant: exact < 0))
+                    found: tables.found[Int(chosen)], isVariant: exact < 0))
         }
     }
 

@@ -51,9 +51,10 @@ public final class GlossaryMatcher {
     /// Trie over token ids, whose nodes' outputs index `outputs`.
     var phrases = PhraseTrie()
     var outputs: [Output] = []
-    /// Each output's entry id and term (an exclusion's first term), read for every match.
-    var outputEntryIDs: [String] = []
+    /// Each output's term (an exclusion's first term), read for every match.
     var outputTerms: [GlossaryTerm] = []
+    /// Each output's entry id and term as one shared object, put in every match of it.
+    var outputFound: [GlossaryMatch.Found] = []
 
     struct Output {
         var entry: Int32
@@ -86,7 +87,15 @@ public final class GlossaryMatcher {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            resolve(scan(bytes: bytes), bytes: bytes)
+            // The cache is moved out for the text: the scan adds to it, and resolving reads
+            // the words' candidates in place in its list.
+            var cache = WordCache<Candidate>()
+            swap(&cache, &words)
+            defer { swap(&cache, &words) }
+            let scanned = scan(bytes: bytes, cache: &cache)
+            return cache.values.withUnsafeBufferPointer { candidates in
+                resolve(scanned, candidates: candidates, bytes: bytes)
+            }
         } ?? []
     }
 }

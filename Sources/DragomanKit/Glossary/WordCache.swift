@@ -3,8 +3,10 @@
 ///
 /// News repeats its words, and a word's candidates depend on its key alone, so each distinct
 /// word is looked up in the character trie and has its endings judged once; after that it
-/// costs a hash of its key, computed while the scan reads it, and one probe. The cache starts
-/// afresh after `capacity` words, so memory stays bounded on any input.
+/// costs a hash of its key, computed while the scan reads it, and one probe. The scan refers
+/// to a word's list by its range in ``values`` instead of copying it, so the lists stay put
+/// while a text is read: the cache starts afresh only before a text, once it holds
+/// `capacity` words, so memory stays bounded by the larger of that and one text's words.
 struct WordCache<Value> {
     private var table = ScalarKeyTable()
     private(set) var values: [Value] = []
@@ -12,6 +14,14 @@ struct WordCache<Value> {
 
     init(capacity: Int = 100_000) {
         self.capacity = capacity
+    }
+
+    /// Called before each text: forgets every word once the cache is full, never while a
+    /// text's ranges are in use.
+    mutating func startText() {
+        guard table.count >= capacity else { return }
+        table.removeAll()
+        values.removeAll(keepingCapacity: true)
     }
 
     /// The range in ``values`` of the word's list, or nil for a word not seen yet.
@@ -25,13 +35,17 @@ struct WordCache<Value> {
     mutating func insert(
         _ key: UnsafeBufferPointer<UInt32>, hash: UInt64, values list: some Collection<Value>
     ) -> Range<Int> {
-        if table.count >= capacity {
-            table.removeAll()
-            values.removeAll(keepingCapacity: true)
-        }
+        let range = append(list)
+        table.insert(
+            key, hash: hash, payload: UInt64(range.lowerBound) << 32 | UInt64(range.upperBound))
+        return range
+    }
+
+    /// Stores a list under no key (a punctuation mark's candidates), so that the scan can
+    /// refer to it like a word's; returns its range in ``values``.
+    mutating func append(_ list: some Collection<Value>) -> Range<Int> {
         let start = values.count
         values += list
-        table.insert(key, hash: hash, payload: UInt64(start) << 32 | UInt64(values.count))
         return start..<values.count
     }
 }
