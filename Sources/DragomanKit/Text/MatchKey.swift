@@ -16,38 +16,22 @@
 /// German transliterations with e (`Mueller`) stay distinct: `mueller`.
 public enum MatchKey {
     public static func make(_ text: String) -> String {
-        // Fastest path: ASCII letters and digits only need lower-casing.
-        let utf8 = text.utf8
-        if utf8.allSatisfy({
-            ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A)
-        }) {
-            return String(
-                decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // Text made only of ASCII and of the Latin and punctuation scalars of the table (the
+        // letters of Turkish, English, German and most European languages, quotes, dashes)
+        // is keyed byte by byte, with no ICU call and no string in between; any other
+        // scalar sends the whole text through the full transform.
+        var text = text
+        let fast = text.withUTF8 { utf8 -> String? in
+            guard let key = tableKey(utf8) else { return nil }
+            return String(decoding: key, as: UTF8.self)
         }
-        // Fast path: ASCII text only needs lowercasing, quote unification and spaces.
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            return finish(text.unicodeScalars)
-        }
-        // Latin text (up to U+024F, the letters of Turkish, German and most European
-        // languages) and general punctuation (quotes, dashes, U+2000-U+206F), with no
-        // combining marks: each scalar's key comes from a table built with the full transform
-        // below, so both paths give the same keys.
-        if text.unicodeScalars.allSatisfy({
-            $0.value < 0x250 || (0x2000..<0x2070).contains($0.value)
-        }) {
-            var folded = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
-                    folded.append(scalar)
-                } else if scalar.value < 0x250 {
-                    folded.append(contentsOf: latinKeys[Int(scalar.value - 0x80)].unicodeScalars)
-                } else {
-                    folded.append(
-                        contentsOf: punctuationKeys[Int(scalar.value - 0x2000)].unicodeScalars)
-                }
-            }
-            return finish(folded)
-        }
+        if let fast { return fast }
+        return makeWithICU(text)
+    }
+
+    /// The key by the full transform, with no shortcut: what the fast paths of ``make(_:)``
+    /// must agree with, byte for byte (the tests compare both on the shared news sentences).
+    static func makeWithICU(_ text: String) -> String {
         let compatible = ICUStrings.normalize(text, form: .nfkc)
         // Turkic folding sends I→ı and İ→i; ı is unified with i below, so the key does not
         // depend on the text's language.
@@ -90,10 +74,94 @@ public enum MatchKey {
         return nil
     }
 
-    /// The key of each scalar from U+0080 to U+024F.
-    private static let latinKeys: [String] = (0x80..<0x250).map(scalarKey)
-    /// The key of each scalar from U+2000 to U+206F.
-    private static let punctuationKeys: [String] = (0x2000..<0x2070).map(scalarKey)
+    /// The key of `utf8` from ``table``, or nil when it holds a scalar the table lacks.
+    ///
+    /// The table holds each scalar's key as `finish` would write it on its own, with a space
+    /// byte for each whitespace scalar of the key: spaces are collapsed here, as `finish`
+    /// collapses them, so the result is the same bytes.
+    private static func tableKey(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var index = 0
+        let count = utf8.count
+        let table = Self.table
+        while index < count {
+            let lead = utf8[index]
+            let entry: Int
+            if lead < 0x80 {
+                index += 1
+                switch lead {
+                case 0x41...0x5A:
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(lead | 0x20)
+                    continue
+                case 0x61...0x7A, 0x30...0x39:
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(lead)
+                    continue
+                default: entry = Int(lead)
+                }
+            } else if lead < 0xE0 {
+                // Two bytes: U+0080 to U+07FF; the table ends at U+024F.
+                guard lead >= 0xC2, lead <= 0xC9, index + 1 < count else { return nil }
+                entry = Int(lead & 0x1F) << 6 | Int(utf8[index + 1] & 0x3F)
+                guard entry < 0x250 else { return nil }
+                index += 2
+            } else if lead == 0xE2 {
+                // Three bytes: only U+2000 to U+206F (E2 80 80 to E2 81 AF).
+                guard index + 2 < count else { return nil }
+                let second = utf8[index + 1]
+                guard second == 0x80 || second == 0x81 else { return nil }
+                let value = 0x2000 | Int(second & 0x3F) << 6 | Int(utf8[index + 2] & 0x3F)
+                guard value < 0x2070 else { return nil }
+                entry = value - 0x2000 + 0x250
+                index += 3
+            } else {
+                return nil
+            }
+            let range = table.offsets[entry]..<table.offsets[entry + 1]
+            for byte in table.bytes[range] {
+                if byte == 0x20 {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The keys of U+0000 to U+024F, then of U+2000 to U+206F, as UTF-8 bytes one after the
+    /// other, each made by the full transform (so both paths give the same keys).
+    private static let table: (bytes: [UInt8], offsets: [Int]) = {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        for value in Array(0..<0x250) + Array(0x2000..<0x2070) {
+            bytes += finishedBytes(scalarKey(value))
+            offsets.append(bytes.count)
+        }
+        return (bytes, offsets)
+    }()
+
+    /// What `finish` writes for `scalars`, with a space byte for each whitespace scalar and
+    /// no space collapsed or trimmed.
+    private static func finishedBytes(_ key: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for scalar in key.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                out.append(0x20)
+            } else {
+                // A scalar that is not whitespace is never trimmed or collapsed by `finish`.
+                out += Array(finish(String.UnicodeScalarView([scalar])).utf8)
+            }
+        }
+        return out
+    }
 
     /// A scalar's key before `finish`: NFKC, Turkic case folding, NFD.
     private static func scalarKey(_ value: Int) -> String {

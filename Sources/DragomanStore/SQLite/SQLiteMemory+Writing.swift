@@ -87,15 +87,27 @@ struct UnitWriter {
     ) throws {
         try Self.validate(unit)
         if let provenance = unit.provenance { try writeDocument(provenance) }
-        let arguments: StatementArguments = [
-            unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
+        // Most units of an import are new: the insert itself finds out whether the id is
+        // stored already (no row inserted), which saves a look-up per unit.
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO unit (id, origin, document_id, alignment_score, flagged,
+                created, changed) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+                """
+        ).execute(arguments: [
+            unit.id, unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
             unit.flagged, Self.milliseconds(unit.created), Self.milliseconds(unit.changed),
-        ]
-        let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT unit_no, document_id FROM unit WHERE id = ?"),
-            arguments: [unit.id])
+        ])
         let unitNo: Int64
-        if let existing {
+        if db.changesCount == 1 {
+            unitNo = db.lastInsertedRowID
+        } else {
+            let existing = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT unit_no, document_id FROM unit WHERE id = ?"),
+                arguments: [unit.id])
+            guard let existing else {
+                preconditionFailure("unit \(unit.id) was neither inserted nor found")
+            }
             // Replacing keeps the unit's number, and so its place in document order.
             unitNo = existing[0]
             try db.cachedStatement(
@@ -103,7 +115,11 @@ struct UnitWriter {
                     UPDATE unit SET origin = ?, document_id = ?, alignment_score = ?,
                     flagged = ?, created = ?, changed = ? WHERE unit_no = ?
                     """
-            ).execute(arguments: arguments + [unitNo])
+            ).execute(arguments: [
+                unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
+                unit.flagged, Self.milliseconds(unit.created), Self.milliseconds(unit.changed),
+                unitNo,
+            ])
             for table in ["variant", "unit_property", "unit_note"] {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE unit_no = ?")
                     .execute(arguments: [unitNo])
@@ -112,14 +128,6 @@ struct UnitWriter {
                 try Self.dropIfUnused(old, db)
                 writtenProvenance = writtenProvenance.filter { $0.documentID != old }
             }
-        } else {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO unit (id, origin, document_id, alignment_score, flagged,
-                    created, changed) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [unit.id] + arguments)
-            unitNo = db.lastInsertedRowID
         }
         let insertVariant = try db.cachedStatement(
             sql: """

@@ -39,13 +39,7 @@ enum ICUStrings {
         // compatibility characters (NFKC maps ª, ², ½, µ ...): plain text in the scripts of
         // Turkish, English and German needs no ICU call for NFC.
         // General punctuation from U+2002 on (quotes, dashes) is also NFC as it stands.
-        if form == .nfc
-            && text.unicodeScalars.allSatisfy({
-                $0.value < 0x300 || (0x2002..<0x2070).contains($0.value)
-            })
-        {
-            return text
-        }
+        if form == .nfc && isNFCByScalarRange(text) { return text }
         var status = U_ZERO_ERROR
         let normalizer: OpaquePointer?
         switch form {
@@ -56,6 +50,38 @@ enum ICUStrings {
         precondition(cicu_success(status) != 0 && normalizer != nil, "ICU normalizer unavailable")
         return transform(text, operation: "unorm2_normalize") { d, cap, s, len, st in
             unorm2_normalize(normalizer, s, len, d, cap, st)
+        }
+    }
+
+    /// Whether every scalar of `text` is below U+0300 or from U+2002 to U+206F, read from
+    /// its UTF-8 bytes without decoding a scalar: such text is NFC as it stands.
+    static func isNFCByScalarRange(_ text: String) -> Bool {
+        func check(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    index += 1
+                } else if lead < 0xCC {
+                    // C2 80 to CB BF: U+0080 to U+02FF.
+                    index += 2
+                } else if lead == 0xE2, index + 2 < count {
+                    // E2 80 82 to E2 81 AF: U+2002 to U+206F.
+                    let second = utf8[index + 1]
+                    let third = utf8[index + 2]
+                    guard (second == 0x80 && third >= 0x82) || (second == 0x81 && third < 0xB0)
+                    else { return false }
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
+        return text.unicodeScalars.allSatisfy {
+            $0.value < 0x300 || (0x2002..<0x2070).contains($0.value)
         }
     }
 
