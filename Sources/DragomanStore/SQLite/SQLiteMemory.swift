@@ -50,7 +50,7 @@ public final class SQLiteMemory: TranslationMemory {
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -262144") }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path, configuration)
             try Self.migrate(pool, path: path)
         } catch {
             throw Self.openingError(path, error)
@@ -142,14 +142,41 @@ public final class SQLiteMemory: TranslationMemory {
         }
     }
 
+    /// Opens the pool, waiting while another process holds the file for switching it to WAL:
+    /// SQLite answers that switch with "database is locked" at once, without the busy timeout,
+    /// when two processes create one memory at the same moment.
+    private static func openPool(
+        _ path: String, _ configuration: Configuration
+    ) throws -> DatabasePool {
+        var attempts = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                attempts += 1
+                guard attempts < 100 else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+    }
+
     private static func migrate(_ pool: DatabasePool, path: String) throws {
         let migrator = Schema.migrator
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            // Two processes creating one memory at once both see the migration missing; the
-            // second fails on the tables the first made. The memory is fine if complete now.
-            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                break
+            } catch {
+                // Two processes creating or upgrading one memory at once both see a migration
+                // missing; the second fails on the tables the first made. The memory is fine
+                // once complete; until then the first may still be applying later migrations,
+                // so the second tries again (the migrator skips what is applied) a while.
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { break }
+                attempts += 1
+                guard error is DatabaseError, attempts < 100 else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
