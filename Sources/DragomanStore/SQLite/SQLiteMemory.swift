@@ -173,8 +173,12 @@ public final class SQLiteMemory: TranslationMemory {
                 // once complete; until then the first may still be applying later migrations,
                 // so the second tries again (the migrator skips what is applied) a while.
                 if try pool.read({ try migrator.hasCompletedMigrations($0) }) { break }
+                // Only the failures of a race wait: a table already made (SQLITE_ERROR) or the
+                // file held (SQLITE_BUSY); a read-only or damaged file fails at once.
                 attempts += 1
-                guard error is DatabaseError, attempts < 100 else { throw error }
+                guard let failure = error as? DatabaseError, attempts < 100,
+                    failure.resultCode == .SQLITE_ERROR || failure.resultCode == .SQLITE_BUSY
+                else { throw error }
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }
