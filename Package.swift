@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "DragomanKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),

@@ -154,6 +154,8 @@ extension Import {
             for start in stride(from: 0, to: units.count, by: batchSize) {
                 try transaction.add(Array(units[start..<min(start + batchSize, units.count)]))
             }
+            // Written now, so that a failure names this file, not the next one.
+            try transaction.flush()
         } catch let error as MemoryError {
             throw CLIError("\(file): \(error.description)")
         }

@@ -48,6 +48,11 @@ struct UnitWriter {
     /// Provenance already written in this transaction: units of one document usually come
     /// together and carry the same metadata.
     private var writtenProvenance: Set<Provenance> = []
+    /// The two statements run for every unit, prepared on first use.
+    private var insertUnit: DirectStatement?
+    /// Inserts of 1 to ``variantsPerInsert`` variant rows, at index rows - 1.
+    private var insertVariants: [DirectStatement?] = Array(repeating: nil, count: variantsPerInsert)
+    static let variantsPerInsert = 4
 
     init(db: Database, normalizer: TextNormalizer) {
         self.db = db
@@ -82,75 +87,72 @@ struct UnitWriter {
         return chunks.flatMap { $0 }
     }
 
+    /// Writes `unit`, with its NFC texts and match keys when they were made beforehand (in
+    /// the order of ``TranslationUnit/languages``); `validated` skips checking it again.
     mutating func write(
-        _ unit: TranslationUnit, keys: [(nfc: String, matchKey: String)]? = nil
+        _ unit: TranslationUnit, keys: [(nfc: String, matchKey: String)]? = nil,
+        validated: Bool = false
     ) throws {
-        try Self.validate(unit)
+        if !validated { try Self.validate(unit) }
         if let provenance = unit.provenance { try writeDocument(provenance) }
         // Most units of an import are new: the insert itself finds out whether the id is
         // stored already (no row inserted), which saves a look-up per unit.
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO unit (id, origin, document_id, alignment_score, flagged,
-                created, changed) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
-                """
-        ).execute(arguments: [
-            unit.id, unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
-            unit.flagged, Self.milliseconds(unit.created), Self.milliseconds(unit.changed),
-        ])
+        if insertUnit == nil {
+            insertUnit = try DirectStatement(
+                db,
+                sql: """
+                    INSERT INTO unit (id, origin, document_id, alignment_score, flagged,
+                    created, changed) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+                    """)
+        }
+        let insert = insertUnit!
+        insert.bind(1, unit.id)
+        insert.bind(2, unit.origin.rawValue)
+        insert.bind(3, unit.provenance?.documentID)
+        insert.bind(4, unit.alignmentScore)
+        insert.bind(5, unit.flagged)
+        insert.bind(6, Self.milliseconds(unit.created))
+        insert.bind(7, Self.milliseconds(unit.changed))
+        try insert.run()
         let unitNo: Int64
         if db.changesCount == 1 {
             unitNo = db.lastInsertedRowID
         } else {
-            let existing = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT unit_no, document_id FROM unit WHERE id = ?"),
-                arguments: [unit.id])
-            guard let existing else {
-                preconditionFailure("unit \(unit.id) was neither inserted nor found")
-            }
-            // Replacing keeps the unit's number, and so its place in document order.
-            unitNo = existing[0]
-            try db.cachedStatement(
-                sql: """
-                    UPDATE unit SET origin = ?, document_id = ?, alignment_score = ?,
-                    flagged = ?, created = ?, changed = ? WHERE unit_no = ?
-                    """
-            ).execute(arguments: [
-                unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
-                unit.flagged, Self.milliseconds(unit.created), Self.milliseconds(unit.changed),
-                unitNo,
-            ])
-            for table in ["variant", "unit_property", "unit_note"] {
-                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE unit_no = ?")
-                    .execute(arguments: [unitNo])
-            }
-            if let old = existing[1] as String?, old != unit.provenance?.documentID {
-                try Self.dropIfUnused(old, db)
-                writtenProvenance = writtenProvenance.filter { $0.documentID != old }
-            }
+            unitNo = try replace(unit)
         }
-        let insertVariant = try db.cachedStatement(
-            sql: """
-                INSERT INTO variant (unit_no, language, text, nfc, match_key, source_file,
-                source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for (position, language) in unit.languages.enumerated() {
-            let variant = unit.variants[language]!
-            let nfc: String
-            let matchKey: String
-            if let keys {
-                (nfc, matchKey) = keys[position]
-            } else {
-                // Inline markup of imported units is kept in `text`; search uses the plain text.
-                nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
-                matchKey = MatchKey.make(nfc)
+        // The variants go in one statement per unit (up to four at a time): SQLite's cost of
+        // running a statement (cursors on the table and its index opened and closed) is paid
+        // once, not per variant. Rows and their numbers are those of one insert per variant.
+        let languages = unit.languages
+        for first in stride(from: 0, to: languages.count, by: Self.variantsPerInsert) {
+            let rows = min(Self.variantsPerInsert, languages.count - first)
+            let insert = try variantInsert(rows: rows)
+            for row in 0..<rows {
+                let position = first + row
+                let language = languages[position]
+                let variant = unit.variants[language]!
+                let nfc: String
+                let matchKey: String
+                if let keys {
+                    (nfc, matchKey) = keys[position]
+                } else {
+                    // Inline markup of imported units is kept in `text`; search uses the plain
+                    // text.
+                    nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
+                    matchKey = MatchKey.make(nfc)
+                }
+                let base = Int32(row * 8)
+                insert.bind(base + 1, unitNo)
+                insert.bind(base + 2, language.code)
+                insert.bind(base + 3, variant.text)
+                // The NFC text is stored only when it differs from the text as read.
+                insert.bind(base + 4, nfc == variant.text ? nil : nfc)
+                insert.bind(base + 5, matchKey)
+                insert.bind(base + 6, variant.span?.file)
+                insert.bind(base + 7, variant.span?.start)
+                insert.bind(base + 8, variant.span?.end)
             }
-            // The NFC text is stored only when it differs from the text as read.
-            try insertVariant.execute(arguments: [
-                unitNo, language.code, variant.text, nfc == variant.text ? nil : nfc, matchKey,
-                variant.span?.file,
-                variant.span?.start, variant.span?.end,
-            ])
+            try insert.run()
         }
         if !unit.properties.isEmpty {
             let insert = try db.cachedStatement(
@@ -166,6 +168,52 @@ struct UnitWriter {
                 try insert.execute(arguments: [unitNo, position, note])
             }
         }
+    }
+
+    /// The prepared insert of `rows` variant rows.
+    private mutating func variantInsert(rows: Int) throws -> DirectStatement {
+        if let insert = insertVariants[rows - 1] { return insert }
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?)", count: rows)
+        let insert = try DirectStatement(
+            db,
+            sql: """
+                INSERT INTO variant (unit_no, language, text, nfc, match_key, source_file,
+                source_start, source_end) VALUES \(values.joined(separator: ", "))
+                """)
+        insertVariants[rows - 1] = insert
+        return insert
+    }
+
+    /// Updates the stored unit with the id of `unit` in place and removes its variants,
+    /// properties and notes, which are written again; returns its number.
+    private mutating func replace(_ unit: TranslationUnit) throws -> Int64 {
+        let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT unit_no, document_id FROM unit WHERE id = ?"),
+            arguments: [unit.id])
+        guard let existing else {
+            preconditionFailure("unit \(unit.id) was neither inserted nor found")
+        }
+        // Replacing keeps the unit's number, and so its place in document order.
+        let unitNo: Int64 = existing[0]
+        try db.cachedStatement(
+            sql: """
+                UPDATE unit SET origin = ?, document_id = ?, alignment_score = ?,
+                flagged = ?, created = ?, changed = ? WHERE unit_no = ?
+                """
+        ).execute(arguments: [
+            unit.origin.rawValue, unit.provenance?.documentID, unit.alignmentScore,
+            unit.flagged, Self.milliseconds(unit.created), Self.milliseconds(unit.changed),
+            unitNo,
+        ])
+        for table in ["variant", "unit_property", "unit_note"] {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE unit_no = ?")
+                .execute(arguments: [unitNo])
+        }
+        if let old = existing[1] as String?, old != unit.provenance?.documentID {
+            try Self.dropIfUnused(old, db)
+            writtenProvenance = writtenProvenance.filter { $0.documentID != old }
+        }
+        return unitNo
     }
 
     private mutating func writeDocument(_ provenance: Provenance) throws {
@@ -245,6 +293,7 @@ extension SQLiteMemory {
             let transaction = MemoryTransaction(UnitWriter(db: db, normalizer: normalizer))
             defer { transaction.close() }
             let result = try body(transaction)
+            try transaction.flush()
             if transaction.wrote { try UnitWriter.raiseRevision(db) }
             return result
         }
@@ -252,9 +301,18 @@ extension SQLiteMemory {
 }
 
 /// Adds units inside one ``SQLiteMemory/transaction(_:)``; valid only while its body runs.
+///
+/// The units of one ``add(_:)`` are checked at once and keyed (NFC text and match key per
+/// variant) on other threads while the units of the previous call are written; they are
+/// written by the next call, by ``flush()``, or when the transaction's body returns. A unit
+/// that fails its checks fails the call that brought it; a failure only the database sees
+/// (a full disk, a trigger) may surface one call later. Either way nothing of the
+/// transaction is stored.
 public final class MemoryTransaction {
     private var writer: UnitWriter?
     private let normalizer: TextNormalizer
+    /// Units being keyed, written by the next call.
+    private var pending: KeyedBatch?
     /// Whether any unit was written, so the memory's revision must be raised.
     fileprivate private(set) var wrote = false
 
@@ -264,20 +322,38 @@ public final class MemoryTransaction {
     }
 
     /// Adds or replaces `units` as ``SQLiteMemory/add(_:)`` does, as part of the transaction.
+    ///
+    /// - Throws: ``MemoryError/invalidUnit(id:reason:)`` for a unit of `units` that cannot
+    ///   be stored; database failures of the units of the previous call.
     public func add(_ units: [TranslationUnit]) throws {
         guard writer != nil else {
             preconditionFailure("a MemoryTransaction was used after its transaction ended")
         }
-        let keys = UnitWriter.keys(of: units, normalizer: normalizer)
-        for (unit, keys) in zip(units, keys) {
+        guard !units.isEmpty else { return }
+        for unit in units { try UnitWriter.validate(unit) }
+        let batch = KeyedBatch(units, normalizer: normalizer)
+        try flush()
+        pending = batch
+    }
+
+    /// Writes the units of earlier calls that are still waiting, so that their database
+    /// failures surface now: an import calls it at the end of each file, to name the file.
+    public func flush() throws {
+        guard let batch = pending else { return }
+        pending = nil
+        guard writer != nil else {
+            preconditionFailure("a MemoryTransaction was used after its transaction ended")
+        }
+        for (unit, keys) in zip(batch.units, batch.keys()) {
             wrote = true
-            try writer!.write(unit, keys: keys)
+            try writer!.write(unit, keys: keys, validated: true)
         }
     }
 
     /// Records the import of the TMX file `source` with the props and notes of its header,
     /// as part of the transaction; exports write them into their header.
     public func recordTMXImport(source: String, header: TMXHeaderMetadata) throws {
+        try flush()
         guard let db = writer?.db else {
             preconditionFailure("a MemoryTransaction was used after its transaction ended")
         }
@@ -305,5 +381,8 @@ public final class MemoryTransaction {
         }
     }
 
-    fileprivate func close() { writer = nil }
+    fileprivate func close() {
+        writer = nil
+        pending = nil
+    }
 }
