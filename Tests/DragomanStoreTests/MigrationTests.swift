@@ -89,4 +89,68 @@ struct MigrationTests {
                 "The bridge is closed.", from: .english, to: .turkish
             ).first?.unitID == "u4")
     }
+
+    /// A memory of schema 4 keeps every row, byte for byte, when its unit table is rebuilt
+    /// with the new origin check, and the check still refuses what it refused.
+    @Test func aVersion4MemoryKeepsEveryRowThroughTheUnitTableRebuild() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v4.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteMemory.Schema.migrator.migrate(queue, upTo: "v4 lean variants")
+        try queue.write { db in
+            var writer = UnitWriter(db: db, normalizer: TextNormalizer())
+            try writer.write(Fixtures.fullUnit(id: "full", languageCount: 3))
+            try writer.write(Fixtures.fullUnit(id: "other", languageCount: 2, document: "buca"))
+            try writer.write(Fixtures.unit("plain", [.german: "Die Fa\u{308}hre fährt."]))
+            try UnitWriter.raiseRevision(db)
+        }
+        let before = try queue.read { db in try Self.rows(db) }
+        try queue.close()
+
+        let memory = try SQLiteMemory(path: path, mode: .mustExist)
+        #expect(try memory.storedSchemaVersion() == 5)
+        let after = try memory.reading { db in try Self.rows(db) }
+        #expect(after == before)
+        #expect(after["variant"]?.count == 6)
+        #expect(try memory.integrityProblems().isEmpty)
+        let schema = try memory.reading { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'unit'")
+        }
+        #expect(schema?.contains("origin = 'aligned' OR origin = 'imported'") == true)
+        #expect(
+            try memory.reading { db in
+                try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'unit' ORDER BY 1")
+            } == ["sqlite_autoindex_unit_1", "unit", "unit_by_document"])
+        #expect(throws: DatabaseError.self) {
+            try memory.pool.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO unit (id, origin, flagged, created, changed)
+                        VALUES ('x', 'guessed', 0, 0, 0)
+                        """)
+            }
+        }
+        // Foreign keys still hold the variants to their unit.
+        try memory.remove(ids: ["full"])
+        #expect(try memory.count() == 2)
+        #expect(try memory.statistics().variants.values.reduce(0, +) == 3)
+    }
+
+    /// Every row of every table but the migrations', with each value's storage class.
+    static func rows(_ db: Database) throws -> [String: [String]] {
+        let tables = try String.fetchAll(
+            db,
+            sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table'
+                AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                """)
+        var rows: [String: [String]] = [:]
+        for table in tables {
+            rows[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map {
+                "\($0.databaseValues.map(\.storage))"
+            }
+        }
+        return rows
+    }
 }

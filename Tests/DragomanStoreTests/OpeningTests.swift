@@ -37,7 +37,7 @@ struct OpeningTests {
         #expect(
             migrations == [
                 "v1 units, variants, documents", "v2 revision counter", "v3 TMX headers",
-                "v4 lean variants",
+                "v4 lean variants", "v5 origin check without a list",
             ])
         // No index nor trigger on variants: concordance scans keys, and the writer raises
         // the revision once per transaction.
