@@ -154,6 +154,11 @@ struct LookupBench: ParsableCommand {
     @Flag(name: .customLong("keep-memory"), help: "Keep the memory and its index afterwards.")
     var keepMemory = false
 
+    @Flag(
+        name: .customLong("import-only"),
+        help: "Stop after the import: no index, look-ups or cold processes.")
+    var importOnly = false
+
     func run() throws {
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
@@ -172,10 +177,13 @@ struct LookupBench: ParsableCommand {
         let benchmark = LookupBenchmark(lines: lines)
         let figures = try benchmark.run(
             at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
-            progress: report)
-        report?("\(coldRuns) cold look-up processes")
-        let coldQueries = benchmark.queries(coldRuns, units: units).map(\.text)
-        let cold = try ColdLookup(memory: memory, queries: coldQueries).run()
+            importOnly: importOnly, progress: report)
+        var cold: [Double] = []
+        if !importOnly {
+            report?("\(coldRuns) cold look-up processes")
+            let coldQueries = benchmark.queries(coldRuns, units: units).map(\.text)
+            cold = try ColdLookup(memory: memory, queries: coldQueries).run()
+        }
         progress?.finish()
         print(LookupReport(figures: figures, cold: cold).text)
     }

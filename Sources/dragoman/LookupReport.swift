@@ -19,10 +19,19 @@ struct LookupReport {
                 f.importSeconds, Double(f.units) / f.importSeconds, f.importCPUSeconds))
         lines.append(
             String(
+                format: "  writing thread %8.1f s   CPU (making the units and writing them)",
+                f.importWriterCPUSeconds))
+        lines.append(
+            String(
+                format: "  making units   %8.1f s   (the benchmark's input, within the import)",
+                f.makingUnitsSeconds))
+        lines.append(
+            String(
                 format:
                     "store on disk    %8.1f MB  (%.0f bytes/unit); text %.1f MB (%.0f bytes/unit)",
                 Double(f.memoryBytes) / mb, Double(f.memoryBytes) / units,
                 Double(f.textBytes) / mb, Double(f.textBytes) / units))
+        if f.importOnly { return lines.joined(separator: "\n") }
         lines.append(
             String(
                 format: "index build      %8.1f s   (CPU %.1f s)", f.indexSeconds, f.indexCPUSeconds

@@ -56,6 +56,45 @@ struct LookupBenchmarkTests {
         #expect(!queries.filter { $0.kind == .oneWord }.allSatisfy { sources.contains($0.text) })
     }
 
+    /// Changing a number on UTF-8 bytes must give the units that splitting by characters
+    /// gives, or the benchmark's memories would change from one build to the next.
+    @Test func numbersAreChangedAsByCharactersOnEveryLine() throws {
+        let lines = try Self.lines()
+        var checked = 0
+        for (_, texts) in lines {
+            for (i, text) in texts.enumerated() {
+                let next = texts[(i + 7) % texts.count]
+                for (input, fallback) in [(text, Optional(next)), (text + " " + next, nil)] {
+                    let delta = i % 9 + 1
+                    let fast = LookupBenchmark.changeNumber(input, by: delta, orAppend: fallback)
+                    let slow = LookupBenchmark.changeNumberByCharacters(
+                        input, by: delta, orAppend: fallback)
+                    #expect(fast == slow, "\(input)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 8_000)
+    }
+
+    @Test(arguments: [
+        ("Saat 10'da 3 otobüs kalktı.", "Saat 10'da 5 otobüs kalktı."),
+        (" 12 Busse fahren", "14 Busse fahren"),
+        ("Gewinn  +7 Prozent", "Gewinn  9 Prozent"),
+        ("Temperatur -3 Grad", "Temperatur -1 Grad"),
+        ("Rekor 9223372036854775807999 ve 4 kişi", "Rekor 9223372036854775807999 ve 6 kişi"),
+        ("Cafe\u{301} 4 masa", "Cafe\u{301} 6 masa"),
+        ("1\u{301} 4 masa", "1\u{301} 6 masa"),
+        ("„Zitat“ 8 Wörter", "„Zitat“ 10 Wörter"),
+        ("Kein Wert hier", "Kein Wert hier (extra)"),
+    ])
+    func numbersAreChangedInHandWrittenText(text: String, expected: String) {
+        #expect(LookupBenchmark.changeNumber(text, by: 2, orAppend: "(extra)") == expected)
+        #expect(
+            LookupBenchmark.changeNumberByCharacters(text, by: 2, orAppend: "(extra)") == expected
+        )
+    }
+
     @Test func aSmallRunFindsWhatTheExhaustiveScanFinds() throws {
         let folder = try TemporaryFolder()
         let figures = try LookupBenchmark(lines: try Self.lines()).run(

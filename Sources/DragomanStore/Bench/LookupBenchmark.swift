@@ -22,6 +22,15 @@ public struct LookupBenchmark: Sendable {
         /// CPU time of the import, all threads: on a shared machine the wall clock also
         /// counts other programs' work.
         public var importCPUSeconds = 0.0
+        /// CPU time of the thread that makes the units and writes them (the keys are made on
+        /// others): on an idle machine the import takes about this long, waits for the disk
+        /// apart.
+        public var importWriterCPUSeconds = 0.0
+        /// The part of the import's wall-clock time spent making the units to import, which
+        /// an import of a file spends reading it.
+        public var makingUnitsSeconds = 0.0
+        /// Whether the run stopped after the import (no index, no look-ups).
+        public var importOnly = false
         public var memoryBytes = 0
         public var indexSeconds = 0.0
         public var indexCPUSeconds = 0.0
@@ -99,7 +108,31 @@ public struct LookupBenchmark: Sendable {
 
     /// The text with its first number changed by `delta`; a text without a number gets
     /// `fallback` appended instead (or stays as it is).
+    ///
+    /// Words are what `split(separator: " ")` gives. Text of Latin letters, punctuation and
+    /// general punctuation (nearly all of the news) is split on its UTF-8 bytes, which gives
+    /// the same words: splitting by characters cost the benchmark as much time as the
+    /// import's own writing.
     static func changeNumber(_ text: String, by delta: Int, orAppend fallback: String?) -> String {
+        let changed: String??
+        if let result = text.utf8.withContiguousStorageIfAvailable({
+            changeNumber(utf8: $0, by: delta)
+        }) {
+            changed = result
+        } else {
+            changed = nil
+        }
+        switch changed {
+        case .some(.some(let text)): return text
+        case .some(.none): return fallback.map { text + " " + $0 } ?? text
+        case .none: return changeNumberByCharacters(text, by: delta, orAppend: fallback)
+        }
+    }
+
+    /// ``changeNumber(_:by:orAppend:)`` splitting into words by characters, for any text.
+    static func changeNumberByCharacters(
+        _ text: String, by delta: Int, orAppend fallback: String?
+    ) -> String {
         var out = ""
         var changed = false
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -113,6 +146,77 @@ public struct LookupBenchmark: Sendable {
         }
         if changed { return out }
         return fallback.map { text + " " + $0 } ?? text
+    }
+
+    /// The text of `bytes` with its first number changed, nil when it has none; the outer
+    /// nil when the text has a character that could join a space into a larger character
+    /// (a combining mark, a joiner, anything from U+0300 on outside U+2010...U+203F), where
+    /// bytes and characters may split differently.
+    private static func changeNumber(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, by delta: Int
+    )
+        -> String??
+    {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xCC {
+                index += 2
+            } else if lead == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] >= 0x90
+            {
+                index += 3
+            } else {
+                return nil
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        var changed = false
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+            if !out.isEmpty { out.append(0x20) }
+            if !changed, let value = integer(bytes[start..<end]) {
+                out += String(value + delta).utf8
+                changed = true
+            } else {
+                out += bytes[start..<end]
+            }
+            start = end + 1
+        }
+        return .some(changed ? String(decoding: out, as: UTF8.self) : nil)
+    }
+
+    /// What `Int(_:)` reads from the word: an optional sign and decimal digits, nil when
+    /// anything else is there or the value overflows.
+    private static func integer(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var index = word.startIndex
+        var negative = false
+        if index < word.endIndex,
+            word[index] == UInt8(ascii: "+") || word[index] == UInt8(ascii: "-")
+        {
+            negative = word[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        guard index < word.endIndex else { return nil }
+        var value = 0
+        while index < word.endIndex {
+            let digit = Int(word[index]) - 0x30
+            guard (0...9).contains(digit) else { return nil }
+            let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) =
+                negative
+                ? times10.subtractingReportingOverflow(digit)
+                : times10.addingReportingOverflow(digit)
+            guard !overflow, !overflow2 else { return nil }
+            value = next
+            index += 1
+        }
+        return value
     }
 
     /// The queries: the kinds in turn, so any prefix holds each kind about equally.
@@ -151,24 +255,29 @@ public struct LookupBenchmark: Sendable {
 
     /// Imports `units` units into a new memory at `path` in one transaction, as an import of
     /// one large file does, builds the index, looks `queries` queries up and scans the memory
-    /// exhaustively for the first `exhaustiveQueries` of them.
+    /// exhaustively for the first `exhaustiveQueries` of them; with `importOnly`, stops after
+    /// the import.
     public func run(
         at path: String, units: Int, queries: Int, exhaustiveQueries: Int,
-        progress: (@Sendable (String) -> Void)? = nil
+        importOnly: Bool = false, progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Figures {
         var figures = Figures()
         figures.units = units
+        figures.importOnly = importOnly
         for suffix in ["", "-wal", "-shm", ".fuzzy"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
         let memory = try SQLiteMemory(path: path)
         var start = DispatchTime.now().uptimeNanoseconds
         var cpu = Self.processCPUSeconds()
+        let writerCPU = Self.threadCPUSeconds()
         try memory.transaction { transaction in
             let batch = 10_000
             var written = 0
             while written < units {
+                let making = DispatchTime.now().uptimeNanoseconds
                 let chunk = (written..<min(units, written + batch)).map(unit)
+                figures.makingUnitsSeconds += Self.seconds(since: making)
                 for unit in chunk {
                     for variant in unit.variants.values {
                         figures.textBytes += variant.text.utf8.count
@@ -182,8 +291,10 @@ public struct LookupBenchmark: Sendable {
         }
         figures.importSeconds = Self.seconds(since: start)
         figures.importCPUSeconds = Self.processCPUSeconds() - cpu
+        figures.importWriterCPUSeconds = Self.threadCPUSeconds() - writerCPU
         let sizes = memory.fileSizes()
         figures.memoryBytes = sizes.database + sizes.wal
+        if importOnly { return figures }
         start = DispatchTime.now().uptimeNanoseconds
         cpu = Self.processCPUSeconds()
         let lookup = try MemoryLookup(memory: memory) { done, total in
