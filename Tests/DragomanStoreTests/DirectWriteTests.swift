@@ -24,6 +24,17 @@ struct DirectWriteTests {
                 "spaces", [.english: "  The  mayor\u{00A0}spoke\tat noon. ", .turkish: ""]),
             Fixtures.unit("long", [.turkish: long, .english: "A long one."], score: 1),
             Fixtures.fullUnit(id: "second", languageCount: 2, document: "bornova-2026"),
+            // More languages than one variant insert takes.
+            Fixtures.unit(
+                "six",
+                [
+                    .turkish: "Vapur seferleri yarın başlıyor.",
+                    .english: "Ferries start tomorrow.",
+                    .german: "Die Fähren fahren ab morgen.",
+                    Language(tag: "fr")!: "Les ferries partent demain.",
+                    Language(tag: "it")!: "I traghetti partono domani.",
+                    Language(tag: "nl")!: "De veerboten varen morgen.",
+                ]),
             Fixtures.unit("full", [.english: "Replaced in the same import."]),
         ]
     }
@@ -84,7 +95,8 @@ struct DirectWriteTests {
         let batched = try folder.memory("batched.sqlite")
         try batched.transaction { transaction in
             for start in stride(from: 0, to: Self.units.count, by: batchSize) {
-                try transaction.add(Array(Self.units[start..<min(start + batchSize, 6)]))
+                try transaction.add(
+                    Array(Self.units[start..<min(start + batchSize, Self.units.count)]))
             }
         }
         #expect(try Self.contents(of: batched) == Self.contents(of: whole))
