@@ -99,7 +99,8 @@ struct DirectWriteTests {
                     Array(Self.units[start..<min(start + batchSize, Self.units.count)]))
             }
         }
-        #expect(try Self.contents(of: batched) == Self.contents(of: whole))
+        #expect(
+            try batched.reading(MigrationTests.rows) == whole.reading(MigrationTests.rows))
         #expect(try batched.revision() == whole.revision())
     }
 
@@ -131,25 +132,5 @@ struct DirectWriteTests {
         #expect(error.description.contains("poisoned variant"))
         #expect(try memory.count() == 1)
         #expect(try memory.unit(id: "new") == nil)
-    }
-
-    /// Every row of every table, in key order, with each value's storage class.
-    static func contents(of memory: SQLiteMemory) throws -> [String: [[String]]] {
-        try memory.pool.read { db in
-            let tables = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table'
-                    AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
-                    """)
-            var contents: [String: [[String]]] = [:]
-            for table in tables {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2")
-                contents[table] = rows.map { row in
-                    row.databaseValues.map { "\($0.storage)" }
-                }
-            }
-            return contents
-        }
     }
 }
