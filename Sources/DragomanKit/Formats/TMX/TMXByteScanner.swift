@@ -121,6 +121,12 @@ struct TMXByteScanner {
     private mutating func deliver(_ body: (TranslationUnit) throws -> Void) throws {
         // A warning carries libxml2's place of the event: left to that reader.
         guard builder.warnings.isEmpty else { throw Unhandled() }
+        if builder.pending.count == 1 {
+            // The usual case, one unit per end tag: moved out, not copied.
+            try body(builder.pending.removeLast())
+            delivered += 1
+            return
+        }
         // Taken by index and emptied after: a copy of the list would make the next append
         // allocate a new one.
         defer { while !builder.pending.isEmpty { builder.pending.removeLast() } }

@@ -45,6 +45,7 @@ struct TMXUnitBuilder {
     /// The variants and props of the `<tu>` being read, in lists kept from unit to unit.
     private var unitVariants: [ParsedVariant] = []
     private var unitProps: [ParsedProp] = []
+    private var titleLanguages: [(tag: String, language: Language?)] = []
     private var warned: Set<String> = []
     /// Language attributes as written, with the tag and language read from them.
     private var languages: [String: (String, Language)] = [:]
@@ -241,14 +242,28 @@ struct TMXUnitBuilder {
                 return
             }
             if unit != nil {
+                var titleLanguage: Language?
+                if captured.field == .title, let tag = captured.language {
+                    titleLanguage = self.titleLanguage(tag)
+                }
                 unitProps.append(
                     ParsedProp(
-                        type: type, field: captured.field, language: captured.language, value: text
-                    ))
+                        type: type, field: captured.field, language: captured.language, value: text,
+                        titleLanguage: titleLanguage))
             } else {
                 header.props.append(.init(type: type, language: captured.language, value: text))
             }
         }
+    }
+
+    /// The language of a title's tag, from the last few tags read: a file's titles are in a
+    /// handful of languages, and tags the scanner reads are shared strings, quick to compare.
+    private mutating func titleLanguage(_ tag: String) -> Language? {
+        if let known = titleLanguages.first(where: { $0.tag == tag }) { return known.language }
+        let language = Language(tag: tag)
+        if titleLanguages.count == 8 { titleLanguages.removeFirst() }
+        titleLanguages.append((tag, language))
+        return language
     }
 
     private mutating func finishVariant(_ state: VariantState) throws(TMXError) {
@@ -316,6 +331,8 @@ struct ParsedProp {
     let field: TMXPropField
     let language: String?
     let value: String
+    /// For a title: the language read from `language`.
+    var titleLanguage: Language?
 }
 
 /// A `<tuv>` as read: its text is plain, or a fragment when `hasMarkup`.
@@ -464,18 +481,22 @@ private struct UnitState {
     func unit(
         now: Date, variants: [ParsedVariant], props: [ParsedProp], warn: (String) -> Void
     ) -> TranslationUnit {
-        var variantsByLanguage: [Language: Variant] = [:]
-        variantsByLanguage.reserveCapacity(variants.count)
+        // Made with their capacity: reserveCapacity is not specialized and costs more.
+        var variantsByLanguage = [Language: Variant](minimumCapacity: variants.count)
+        // A unit has a handful of languages: a list finds a repeated one faster than a lookup.
+        var seen: [Language] = []
+        seen.reserveCapacity(variants.count)
         var properties: [String: String] = [:]
         var markup: [String] = []
         var extras = 0
         for parsed in variants {
             let (metadata, span) = (parsed.metadata, parsed.span)
-            guard variantsByLanguage[parsed.language] == nil else {
+            guard !seen.contains(parsed.language) else {
                 extras += 1
                 properties[TMXNames.extraVariant(extras)] = Self.variantXML(parsed, metadata, span)
                 continue
             }
+            seen.append(parsed.language)
             variantsByLanguage[parsed.language] = Variant(
                 language: parsed.language, text: parsed.text, span: span)
             if parsed.tag != parsed.language.code {
@@ -494,13 +515,12 @@ private struct UnitState {
         var documentID: String?
         var url: String?
         var date: String?
-        var titles: [Language: String] = [:]
+        var titles = [Language: String](minimumCapacity: 3)
         var score: Double?
         var flagged = false
         var general: [(String, String)] = []
-        titles.reserveCapacity(3)
         for prop in props {
-            let (type, language, value) = (prop.type, prop.language, prop.value)
+            let (type, value) = (prop.type, prop.value)
             guard prop.field != .other else {
                 general.append((type, value))
                 continue
@@ -517,7 +537,7 @@ private struct UnitState {
             case .url: url = value
             case .date: date = value
             case .title:
-                if let parsed = language.flatMap(Language.init(tag:)) {
+                if let parsed = prop.titleLanguage {
                     titles[parsed] = value
                 } else {
                     read = false
