@@ -58,10 +58,6 @@ struct TMXUnitBuilder {
 
     // MARK: Events
 
-    mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
-        try start(name, TMXElementKind(name), attributes)
-    }
-
     /// A start tag: `name` as written, of the kind `kind`.
     mutating func start<Attributes: TMXAttributeList>(
         _ name: String, _ kind: TMXElementKind, _ attributes: Attributes
