@@ -713,27 +713,30 @@ struct TMXByteScanner {
     /// `&`, `"`, `'`: the bytes attribute scanning must look at one by one.
     @inline(__always)
     private static func mayHoldAttributeSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let below = (word &- ones &* 0x20) & ~word & highs
-        return
-            (below | word & highs | hasZeroByte(word ^ (ones &* 0x3C))
-            | hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x22))
-            | hasZeroByte(word ^ (ones &* 0x27))) != 0
+        (controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand) | holds(word, quote)
+            | holds(word, apostrophe)) != 0
     }
 
     /// Whether any of the eight bytes of `word` is below 0x20 or above 0x7F, or one of
     /// `<`, `&`, `]`: the bytes text scanning must look at one by one.
     @inline(__always)
     private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let below = (word &- ones &* 0x20) & ~word & highs
-        return
-            (below | word & highs | hasZeroByte(word ^ (ones &* 0x3C))
-            | hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x5D))) != 0
+        (controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand)
+            | holds(word, bracketByte)) != 0
+    }
+
+    /// Non-zero when a byte of `word` is below 0x20 or above 0x7F (a false alarm is possible
+    /// next to such a byte, never a miss).
+    @inline(__always)
+    private static func controlOrNonASCII(_ word: UInt64) -> UInt64 {
+        ((word &- 0x2020_2020_2020_2020) & ~word | word) & 0x8080_8080_8080_8080
+    }
+
+    /// Non-zero when a byte of `word` is `byte` (with the same margin as above).
+    @inline(__always)
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
     }
 }
 
