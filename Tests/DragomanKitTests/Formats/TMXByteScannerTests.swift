@@ -131,7 +131,37 @@ struct TMXByteScannerTests {
                 + "</tuv></tu></body></tmx>",
             true
         ),
+        // What the builder reads by name, written in the less usual ways: references in prop
+        // types and language tags, a span prop with more attributes or written twice, a
+        // note with a language in a variant, a type longer than those kept as strings,
+        // attributes on inline codes, and text around codes.
+        (
+            "<tmx version='1.4'><header srclang='en'/><body><tu tuid='r1' "
+                + "creationdate='2026101&#52;T101500Z'><prop type='x-dragoman-&#100;ocument'>"
+                + "h-1</prop><prop type=\"x-dragoman-title\" xml:lang='t&#114;'>Başlık</prop>"
+                + "<prop type='" + String(repeating: "x-uzun-tür-", count: 6) + "'>v</prop>"
+                + "<tuv xml:lang='&#116;r'><prop type='x-dragoman-span' xml:lang='tr'>1 5 a.txt"
+                + "</prop><prop type='x-dragoman-span'>2 9 b.txt</prop>"
+                + "<prop type='x-dragoman-span'>+2 9 c.txt</prop><note xml:lang='de'>Not</note>"
+                + "<seg>Bir <ph x='1' type='kalın'>&lt;b&gt;</ph>iki<bpt i='1'>{</bpt>üç"
+                + "<ept i='1'>}</ept> dört</seg></tuv><tuv xml:lang='en'>"
+                + "<prop type='x-dragoman-span'>7 x.txt</prop><seg>One</seg></tuv></tu>"
+                + "</body></tmx>",
+            true
+        ),
+        // More distinct prop types than the scanner keeps as strings.
+        (
+            "<tmx version='1.4'><header/><body><tu tuid='many'>"
+                + (0..<300).map { "<prop type='x-tür-\($0)'>\($0)</prop>" }.joined()
+                + "<tuv xml:lang='de'><seg>Viele</seg></tuv></tu></body></tmx>",
+            true
+        ),
         // Warnings: left to libxml2, which gives their places.
+        (
+            "<tmx version='1.4'><header/><body><tu><prop type='x-dragoman-span'>1 2 a</prop>"
+                + "<prop type='x-dragoman-yeni'>a</prop><tuv xml:lang='en'><seg>a</seg></tuv>"
+                + "</tu></body></tmx>", false
+        ),
         (
             "<tmx version='1.4'><header/><body><tu><tuv xml:lang='tr_TR'><seg>Bir</seg></tuv>"
                 + "</tu></body></tmx>", false

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -37,10 +39,16 @@ struct TMXByteScanner {
     private var builder: TMXUnitBuilder
     /// Open elements: where each name stands in the input, and the name.
     private var open: [(start: Int, count: Int, name: String)] = []
-    private var attributes: [XMLAttribute] = []
-    /// Decoded text or attribute values that held references or carriage returns.
+    /// The attributes of the start tag being read, as places in the input or in
+    /// ``decodedValues``: strings are made only of those the builder reads.
+    private var attributes: [ScannedAttribute] = []
+    /// The values of the tag's attributes that held references or white space to normalize.
+    private var decodedValues: [UInt8] = []
+    /// Decoded text that held references or carriage returns.
     private var scratch: [UInt8] = []
     private var names = NameTable()
+    /// Attribute values read as strings again and again (prop types, language tags).
+    private var values = ValueTable()
     private var delivered = 0
     private var nextProgress = 0
 
@@ -113,10 +121,17 @@ struct TMXByteScanner {
     private mutating func deliver(_ body: (TranslationUnit) throws -> Void) throws {
         // A warning carries libxml2's place of the event: left to that reader.
         guard builder.warnings.isEmpty else { throw Unhandled() }
-        let units = builder.pending
-        builder.pending.removeAll(keepingCapacity: true)
-        for unit in units {
-            try body(unit)
+        if builder.pending.count == 1 {
+            // The usual case, one unit per end tag: moved out, not copied.
+            try body(builder.pending.removeLast())
+            delivered += 1
+            return
+        }
+        // Taken by index and emptied after: a copy of the list would make the next append
+        // allocate a new one.
+        defer { while !builder.pending.isEmpty { builder.pending.removeLast() } }
+        for index in builder.pending.indices {
+            try body(builder.pending[index])
             delivered += 1
         }
     }
@@ -262,16 +277,18 @@ struct TMXByteScanner {
         guard bytes[index] == Self.lt else { throw Unhandled() }
         index += 1
         let nameStart = index
-        let name = try elementName()
+        let (name, kind) = try elementName()
         let nameCount = index - nameStart
-        attributes.removeAll(keepingCapacity: true)
+        // Emptied from the end: removeAll of a list of values that hold strings costs more.
+        while !attributes.isEmpty { attributes.removeLast() }
+        decodedValues.removeAll(keepingCapacity: true)
         while true {
             let spaced = skipSpace()
             guard index < bytes.count else { throw Unhandled() }
             let byte = bytes[index]
             if byte == Self.gt {
                 index += 1
-                try push(nameStart, nameCount, name)
+                try push(nameStart, nameCount, name, kind)
                 return
             }
             if byte == Self.slash {
@@ -279,9 +296,9 @@ struct TMXByteScanner {
                     throw Unhandled()
                 }
                 index += 2
-                try push(nameStart, nameCount, name)
+                try push(nameStart, nameCount, name, kind)
                 open.removeLast()
-                try builder.end(name)
+                do { try builder.end(name) } catch { throw Unhandled() }
                 return
             }
             guard spaced else { throw Unhandled() }
@@ -289,10 +306,23 @@ struct TMXByteScanner {
         }
     }
 
-    private mutating func push(_ start: Int, _ count: Int, _ name: String) throws {
+    private mutating func push(
+        _ start: Int, _ count: Int, _ name: String, _ kind: TMXElementKind
+    ) throws {
         guard open.count < Self.maxDepth else { throw Unhandled() }
         open.append((start, count, name))
-        do { try builder.start(name, attributes) } catch { throw Unhandled() }
+        let failed = decodedValues.withUnsafeBufferPointer { decoded in
+            do throws(TMXError) {
+                try builder.start(
+                    name, kind,
+                    ScannedAttributes(
+                        input: bytes, decoded: decoded, list: attributes))
+                return false
+            } catch {
+                return true
+            }
+        }
+        if failed { throw Unhandled() }
     }
 
     private mutating func endTag() throws {
@@ -310,13 +340,14 @@ struct TMXByteScanner {
     }
 
     /// An element name: ASCII, no prefix.
-    private mutating func elementName() throws -> String {
+    private mutating func elementName() throws -> (String, TMXElementKind) {
         let start = index
         guard index < bytes.count, Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
         while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
         guard index - start <= Self.maxNameLength else { throw Unhandled() }
-        return names.name(
+        let entry = names.name(
             UnsafeBufferPointer(rebasing: bytes[start..<index]), readable: bytes.count - start)
+        return (entry.name, entry.element)
     }
 
     /// `name = "value"`: an ASCII name, bare or with the prefix `xml:`; no namespace
@@ -344,7 +375,14 @@ struct TMXByteScanner {
         index += 1
         let valueStart = index
         var plain = true
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         while true {
+            while index + 8 <= bytes.count,
+                !Self.mayHoldAttributeSpecialByte(
+                    base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+            }
             guard index < bytes.count else { throw Unhandled() }
             let byte = bytes[index]
             if byte == quote { break }
@@ -362,17 +400,35 @@ struct TMXByteScanner {
         }
         let valueEnd = index
         index += 1
-        let value: String
-        if plain {
-            value = String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]),
-                as: UTF8.self)
-        } else {
-            try decode(valueStart..<valueEnd, attribute: true)
-            value = String(decoding: scratch, as: UTF8.self)
+        for other in attributes
+        where other.nameCount == nameBytes.count
+            && memcmp(bytes.baseAddress! + other.nameStart, nameBytes.baseAddress!, nameBytes.count)
+                == 0
+        {
+            throw Unhandled()
         }
-        for other in attributes where other.name == name { throw Unhandled() }
-        attributes.append(XMLAttribute(name: name, value: value))
+        var scanned = ScannedAttribute(
+            nameStart: start, nameCount: nameBytes.count, kind: name.attribute,
+            start: valueStart, end: valueEnd, decoded: false)
+        if !plain {
+            try decode(valueStart..<valueEnd, attribute: true)
+            scanned.start = decodedValues.count
+            decodedValues.append(contentsOf: scratch)
+            scanned.end = decodedValues.count
+            scanned.decoded = true
+        }
+        switch name.attribute {
+        case .type, .xmlLang, .lang:
+            // Read for every prop and variant, and the same few values throughout a file.
+            let value =
+                plain
+                ? values.value(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
+                : scratch.withUnsafeBufferPointer { values.value($0) }
+            scanned.string = value.string
+            scanned.field = value.field
+        default: break
+        }
+        attributes.append(scanned)
     }
 
     // MARK: Text
@@ -653,17 +709,48 @@ struct TMXByteScanner {
         }
     }
 
+    /// Whether any of the eight bytes of `word` is below 0x20 or above 0x7F, or one of `<`,
+    /// `&`, `"`, `'`: the bytes attribute scanning must look at one by one.
+    @inline(__always)
+    private static func mayHoldAttributeSpecialByte(_ word: UInt64) -> Bool {
+        (controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand) | holds(word, quote)
+            | holds(word, apostrophe)) != 0
+    }
+
     /// Whether any of the eight bytes of `word` is below 0x20 or above 0x7F, or one of
     /// `<`, `&`, `]`: the bytes text scanning must look at one by one.
     @inline(__always)
     private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let below = (word &- ones &* 0x20) & ~word & highs
-        return
-            (below | word & highs | hasZeroByte(word ^ (ones &* 0x3C))
-            | hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x5D))) != 0
+        (controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand)
+            | holds(word, bracketByte)) != 0
+    }
+
+    /// Non-zero when a byte of `word` is below 0x20 or above 0x7F (a false alarm is possible
+    /// next to such a byte, never a miss).
+    @inline(__always)
+    private static func controlOrNonASCII(_ word: UInt64) -> UInt64 {
+        ((word &- 0x2020_2020_2020_2020) & ~word | word) & 0x8080_8080_8080_8080
+    }
+
+    /// Non-zero when a byte of `word` is `byte` (with the same margin as above).
+    @inline(__always)
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
+    }
+}
+
+/// A name met in the input: its string and what it is to the builder as an element and as an
+/// attribute.
+private struct ScannedName {
+    let name: String
+    let element: TMXElementKind
+    let attribute: TMXAttributeName
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        name = String(decoding: bytes, as: UTF8.self)
+        element = TMXElementKind(bytes: bytes)
+        attribute = TMXAttributeName(bytes: bytes)
     }
 }
 
@@ -672,12 +759,12 @@ struct TMXByteScanner {
 /// bytes packed into two integers; longer ones are made each time.
 private struct NameTable {
     private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 256)
-    private var names = [String?](repeating: nil, count: 256)
+    private var names = [ScannedName?](repeating: nil, count: 256)
 
     /// The name of `bytes`, where `readable` bytes from its start may be read.
-    mutating func name(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
+    mutating func name(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> ScannedName {
         let count = bytes.count
-        guard count <= 16 else { return String(decoding: bytes, as: UTF8.self) }
+        guard count <= 16 else { return ScannedName(bytes) }
         var low: UInt64 = 0
         var high: UInt64 = 0
         if readable >= 16 {
@@ -702,9 +789,128 @@ private struct NameTable {
         }
         let slot = Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high) >> 56)
         if keys[slot] == (low, high), let name = names[slot] { return name }
-        let name = String(decoding: bytes, as: UTF8.self)
+        let name = ScannedName(bytes)
         keys[slot] = (low, high)
         names[slot] = name
         return name
+    }
+}
+
+/// An attribute of the start tag being read: its value is `start..<end` of the input, or of
+/// the decoded values when it held references or white space to normalize.
+private struct ScannedAttribute {
+    /// Where the name stands in the input.
+    let nameStart: Int
+    let nameCount: Int
+    let kind: TMXAttributeName
+    var start: Int
+    var end: Int
+    var decoded: Bool
+    /// The value as a string, made at once for the attributes read for every element.
+    var string: String?
+    /// For a `type`: what it means on a `<prop>`.
+    var field = TMXPropField.other
+
+    init(
+        nameStart: Int, nameCount: Int, kind: TMXAttributeName, start: Int, end: Int,
+        decoded: Bool
+    ) {
+        self.nameStart = nameStart
+        self.nameCount = nameCount
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.decoded = decoded
+    }
+}
+
+/// The attributes of a start tag as the builder reads them: strings made on request.
+private struct ScannedAttributes: TMXAttributeList {
+    let input: UnsafeBufferPointer<UInt8>
+    let decoded: UnsafeBufferPointer<UInt8>
+    let list: [ScannedAttribute]
+
+    var count: Int { list.count }
+
+    private func bytes(_ attribute: ScannedAttribute) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(
+            rebasing: (attribute.decoded ? decoded : input)[attribute.start..<attribute.end])
+    }
+
+    func value(_ name: TMXAttributeName) -> String? {
+        for attribute in list where attribute.kind == name {
+            return attribute.string ?? String(decoding: bytes(attribute), as: UTF8.self)
+        }
+        return nil
+    }
+
+    func date(_ name: TMXAttributeName) -> Date? {
+        for attribute in list where attribute.kind == name {
+            return TMXDate.date(bytes(attribute))
+        }
+        return nil
+    }
+
+    func propType() -> (String, TMXPropField)? {
+        for attribute in list where attribute.kind == .type {
+            return (attribute.string!, attribute.field)
+        }
+        return nil
+    }
+
+    var valueByteCount: Int { list.reduce(0) { $0 + $1.end - $1.start } }
+
+    var all: [XMLAttribute] {
+        list.map {
+            XMLAttribute(
+                name: String(
+                    decoding: UnsafeBufferPointer(
+                        rebasing: input[$0.nameStart..<$0.nameStart + $0.nameCount]),
+                    as: UTF8.self),
+                value: $0.string ?? String(decoding: bytes($0), as: UTF8.self), kind: $0.kind)
+        }
+    }
+}
+
+/// Strings of attribute values that repeat (`x-dragoman-title`, `tr`), made once, with what
+/// they mean as a prop type: a value is known by a hash of its bytes and compared in full.
+/// Longer values are made each time.
+private struct ValueTable {
+    private static let slots = 128
+    private static let maxLength = 48
+    private var hashes = [UInt64](repeating: 0, count: slots)
+    /// The bytes of each slot's value, `maxLength` bytes a slot.
+    private var keys = [UInt8](repeating: 0, count: slots * maxLength)
+    private var entries = [(string: String, field: TMXPropField)?](repeating: nil, count: slots)
+
+    mutating func value(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (
+        string: String, field: TMXPropField
+    ) {
+        let count = bytes.count
+        guard count <= Self.maxLength, count > 0 else {
+            let string = String(decoding: bytes, as: UTF8.self)
+            return (string, TMXPropField(string))
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let slot = Int(truncatingIfNeeded: hash >> 57)
+        let key = slot * Self.maxLength
+        if hashes[slot] == hash,
+            keys.withUnsafeBufferPointer({
+                memcmp($0.baseAddress! + key, bytes.baseAddress!, count) == 0
+            }), let entry = entries[slot], entry.string.utf8.count == count
+        {
+            return entry
+        }
+        let string = String(decoding: bytes, as: UTF8.self)
+        hashes[slot] = hash
+        keys.withUnsafeMutableBufferPointer {
+            _ = memcpy($0.baseAddress! + key, bytes.baseAddress!, count)
+        }
+        let entry = (string: string, field: TMXPropField(string))
+        entries[slot] = entry
+        return entry
     }
 }

@@ -24,7 +24,7 @@ public enum TMXDate {
         return text.withUTF8(date)
     }
 
-    private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z")
         else { return nil }
         func number(_ range: Range<Int>) -> Int64? {

@@ -12,9 +12,6 @@ public enum TMXInlineMarkup {
     /// The unit property listing the languages whose text is a TMX fragment.
     public static let property = "tmx:markup"
 
-    /// Elements whose content is native code, not text of the sentence.
-    static let codeElements: Set<String> = ["bpt", "ept", "ph", "it", "ut"]
-
     /// The languages of `unit` whose text is a TMX fragment.
     public static func languages(of unit: TranslationUnit) -> Set<String> {
         guard let list = unit.properties[property] else { return [] }
@@ -56,8 +53,9 @@ private struct FragmentScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 guard let tag = tag() else { return nil }
-                let name = String(decoding: tag.name, as: UTF8.self)
-                let isCode = TMXInlineMarkup.codeElements.contains(name)
+                // Elements whose content is native code, not text of the sentence.
+                let isCode =
+                    tag.name.withUnsafeBufferPointer { TMXElementKind(bytes: $0) } == .code
                 if tag.closing {
                     guard open.last == tag.name else { return nil }
                     open.removeLast()

@@ -297,33 +297,45 @@ private final class TMXParser {
         self.builder.location = { [unowned self] in self.location }
     }
 
-    /// A name as libxml2 reports it, local name and prefix, with its string.
+    /// A name as libxml2 reports it, local name and prefix, with its string and what it is to
+    /// the builder.
     private struct KnownName {
         let local: UnsafePointer<xmlChar>
         let prefix: UnsafePointer<xmlChar>?
         let name: String
+        let element: TMXElementKind
+        let attribute: TMXAttributeName
+
+        init(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ name: String) {
+            self.local = local
+            self.prefix = prefix
+            self.name = name
+            element = TMXElementKind(name)
+            attribute = TMXAttributeName(name)
+        }
     }
 
     /// `prefix:local` as a string, made once per distinct name: libxml2 hands names out of
     /// its dictionary, which keeps each one at one address while the parser lives, so a name
     /// is known by its pointers. Only names the dictionary owns are remembered, and only the
     /// first few (a TMX file uses about twenty).
-    func qualifiedName(
+    private func qualifiedName(
         _ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?
-    ) -> String {
+    ) -> KnownName {
         let hit = knownNames.withUnsafeBufferPointer { names in
             names.firstIndex { $0.local == local && $0.prefix == prefix }
         }
-        if let hit { return knownNames[hit].name }
+        if let hit { return knownNames[hit] }
         var name = String(cString: local)
         if let prefix { name = String(cString: prefix) + ":" + name }
+        let known = KnownName(local, prefix, name)
         if knownNames.count < 64, let dictionary = context?.pointee.dict,
             xmlDictOwns(dictionary, local) == 1,
             prefix.map({ xmlDictOwns(dictionary, $0) == 1 }) ?? true
         {
-            knownNames.append(KnownName(local: local, prefix: prefix, name: name))
+            knownNames.append(known)
         }
-        return name
+        return known
     }
 
     var location: (line: Int, column: Int) {
@@ -394,22 +406,25 @@ private final class TMXParser {
                     guard let name = base[0], let start = base[3], let end = base[4] else {
                         continue
                     }
+                    let known = parser.qualifiedName(name, base[1])
                     list.append(
                         XMLAttribute(
-                            name: parser.qualifiedName(name, base[1]),
+                            name: known.name,
                             value: TMXParser.attributeValue(
-                                UnsafeBufferPointer(start: start, count: end - start))))
+                                UnsafeBufferPointer(start: start, count: end - start)),
+                            kind: known.attribute))
                 }
             }
-            let name = parser.qualifiedName(localName, prefix)
-            do throws(TMXError) { try parser.builder.start(name, list) } catch {
+            let known = parser.qualifiedName(localName, prefix)
+            do throws(TMXError) { try parser.builder.start(known.name, known.element, list) } catch
+            {
                 parser.fail(error)
             }
         }
         handler.endElementNs = { context, localName, prefix, _ in
             let parser = TMXParser.from(context)
             guard parser.failure == nil, let localName else { return }
-            let name = parser.qualifiedName(localName, prefix)
+            let name = parser.qualifiedName(localName, prefix).name
             do throws(TMXError) { try parser.builder.end(name) } catch { parser.fail(error) }
         }
         let characters: charactersSAXFunc = { context, bytes, count in

@@ -1,11 +1,5 @@
 import Foundation
 
-/// An attribute of an element as the parser reports it: qualified name (`xml:lang`) and value.
-struct XMLAttribute {
-    let name: String
-    let value: String
-}
-
 /// Turns the element events of a TMX file into translation units, one `<tu>` at a time.
 ///
 /// Only the `<tu>` being read is held in memory, and it may not grow beyond
@@ -46,6 +40,12 @@ struct TMXUnitBuilder {
     private var capture: CaptureState?
     /// The text of the `<note>` or `<prop>` being read: one buffer for all of them.
     private var captureText: [UInt8] = []
+    /// The plain text of the `<seg>` being read: one buffer for all of them.
+    private var segmentText: [UInt8] = []
+    /// The variants and props of the `<tu>` being read, in lists kept from unit to unit.
+    private var unitVariants: [ParsedVariant] = []
+    private var unitProps: [ParsedProp] = []
+    private var titleLanguages: [(tag: String, language: Language?)] = []
     private var warned: Set<String> = []
     /// Language attributes as written, with the tag and language read from them.
     private var languages: [String: (String, Language)] = [:]
@@ -58,56 +58,63 @@ struct TMXUnitBuilder {
 
     // MARK: Events
 
-    mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError) {
+    /// A start tag: `name` as written, of the kind `kind`.
+    mutating func start<Attributes: TMXAttributeList>(
+        _ name: String, _ kind: TMXElementKind, _ attributes: Attributes
+    ) throws(TMXError) {
         depth += 1
         if ignoredDepth != nil { return }
         if segment != nil {
-            try startInline(name, attributes)
+            try startInline(name, kind, attributes)
             return
         }
         if capture != nil { return }  // markup inside a note or prop: only its text counts
         guard sawRoot else {
-            guard name == "tmx" else {
+            guard kind == .tmx else {
                 throw error("the root element is <\(name)>, not <tmx>: this is not a TMX file")
             }
             sawRoot = true
-            version = attributes.first { $0.name == "version" }?.value
+            version = attributes.value(.version)
             if let version, !["1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b"].contains(version) {
                 warn("TMX version \(version) is unknown; read as TMX 1.4b")
             }
             return
         }
         if headerDepth != nil {
-            switch name {
-            case "note", "prop":
-                capture = CaptureState(depth: depth, name: name, attributes)
+            switch kind {
+            case .note, .prop:
+                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: false)
             default: ignoredDepth = depth  // <ude> and its <map>s: character mappings
             }
         } else if unit == nil {
-            switch name {
-            case "body": break
-            case "tu": unit = UnitState(depth: depth, attributes: attributes, place: location())
-            case "header" where depth == 2:
-                headerSourceLanguage = attributes.first { $0.name == "srclang" }?.value
+            switch kind {
+            case .body: break
+            case .tu:
+                unit = UnitState(
+                    depth: depth, id: attributes.value(.tuid),
+                    created: attributes.date(.creationdate),
+                    changed: attributes.date(.changedate), place: location())
+            case .header where depth == 2:
+                headerSourceLanguage = attributes.value(.srclang)
                 headerDepth = depth
             default: ignoredDepth = depth  // something TMX does not define
             }
         } else if variant == nil {
-            switch name {
-            case "tuv": try startVariant(attributes)
-            case "note", "prop":
-                capture = CaptureState(depth: depth, name: name, attributes)
+            switch kind {
+            case .tuv: try startVariant(attributes)
+            case .note, .prop:
+                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: false)
             default: ignoredDepth = depth
             }
         } else {
-            switch name {
-            case "seg": segment = SegmentState(depth: depth)
-            case "note", "prop":
-                capture = CaptureState(depth: depth, name: name, attributes)
+            switch kind {
+            case .seg: segment = SegmentState(depth: depth)
+            case .note, .prop:
+                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: true)
             default: ignoredDepth = depth
             }
         }
-        try grow(by: 64 + attributes.reduce(0) { $0 + $1.value.utf8.count })
+        try grow(by: 64 + attributes.valueByteCount)
     }
 
     mutating func end(_ name: String) throws(TMXError) {
@@ -120,7 +127,10 @@ struct TMXUnitBuilder {
         // would retain its arrays and copy them on the next write.
         if let segmentDepth = segment?.depth {
             if depth == segmentDepth {
+                let text = segment!.text(plain: segmentText)
                 variant?.segment = segment.take()
+                variant?.text = text
+                segmentText.removeAll(keepingCapacity: true)
             } else {
                 segment!.endInline(name)
             }
@@ -128,26 +138,23 @@ struct TMXUnitBuilder {
         }
         if let captureDepth = capture?.depth {
             if depth == captureDepth {
-                let captured = capture!
-                capture = nil
-                finishCapture(captured)
+                finishCapture(capture.take()!)
             }
             return
         }
         if headerDepth == depth {
             headerDepth = nil
         } else if variant?.depth == depth {
-            try finishVariant(variant!)
-            variant = nil
+            try finishVariant(variant.take()!)
         } else if unit?.depth == depth {
-            finishUnit(unit!)
-            unit = nil
+            finishUnit(unit.take()!)
         }
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(TMXError) {
         guard ignoredDepth == nil else { return }
         if segment != nil {
+            if segment!.codeDepth == 0 { segmentText.append(contentsOf: bytes) }
             segment!.append(bytes)
         } else if capture != nil {
             captureText.append(contentsOf: bytes)
@@ -172,10 +179,8 @@ struct TMXUnitBuilder {
 
     // MARK: Elements
 
-    private mutating func startVariant(_ attributes: [XMLAttribute]) throws(TMXError) {
-        let written =
-            attributes.first { $0.name == "xml:lang" }?.value
-            ?? attributes.first { $0.name == "lang" }?.value ?? ""
+    private mutating func startVariant(_ attributes: some TMXAttributeList) throws(TMXError) {
+        let written = attributes.value(.xmlLang) ?? attributes.value(.lang) ?? ""
         // A file uses a handful of tags; reading each once keeps Foundation off the hot path.
         if let (tag, language) = languages[written] {
             variant = VariantState(depth: depth, tag: tag, language: language)
@@ -198,39 +203,63 @@ struct TMXUnitBuilder {
         variant = VariantState(depth: depth, tag: tag, language: language)
     }
 
-    private mutating func startInline(_ name: String, _ attributes: [XMLAttribute]) throws(TMXError)
-    {
-        segment!.startInline(name, attributes)
-        try grow(by: 64 + attributes.reduce(0) { $0 + $1.value.utf8.count * 2 })
+    private mutating func startInline(
+        _ name: String, _ kind: TMXElementKind, _ attributes: some TMXAttributeList
+    ) throws(TMXError) {
+        segment!.startInline(name, isCode: kind == .code, attributes.all, plain: segmentText)
+        try grow(by: 64 + attributes.valueByteCount * 2)
     }
 
     private mutating func finishCapture(_ captured: CaptureState) {
-        let text = String(decoding: captureText, as: UTF8.self)
-        captureText.removeAll(keepingCapacity: true)
+        defer { captureText.removeAll(keepingCapacity: true) }
         if variant != nil {
-            variant!.metadata.append(
-                ParsedMetadata(name: captured.name, attributes: captured.attributes, text: text))
-        } else if captured.name == "note" {
+            // Dragoman's source span goes into the variant; the last one read counts.
+            if captured.kind == .prop, captured.field == .span,
+                let span = captureText.withUnsafeBufferPointer(UnitState.span)
+            {
+                variant!.span = span
+                return
+            }
+            let name = captured.kind == .prop ? "prop" : "note"
+            let text = String(decoding: captureText, as: UTF8.self)
+            variant!.metadata += UnitState.element(name, captured.all, text)
+            return
+        }
+        let text = String(decoding: captureText, as: UTF8.self)
+        if captured.kind == .note {
             if unit != nil {
                 unit!.notes.append(text)
             } else {
-                let language = captured.attributes.first { $0.name == "xml:lang" }?.value
-                header.notes.append(.init(text, language: language))
+                header.notes.append(.init(text, language: captured.language))
             }
         } else {
-            guard let type = captured.attributes.first(where: { $0.name == "type" })?.value,
-                !type.isEmpty
-            else {
+            guard let type = captured.type, !type.isEmpty else {
                 warn("a <prop> without a type is left out", once: "prop without type")
                 return
             }
-            let language = captured.attributes.first { $0.name == "xml:lang" }?.value
             if unit != nil {
-                unit!.props.append(ParsedProp(type: type, language: language, value: text))
+                var titleLanguage: Language?
+                if captured.field == .title, let tag = captured.language {
+                    titleLanguage = self.titleLanguage(tag)
+                }
+                unitProps.append(
+                    ParsedProp(
+                        type: type, field: captured.field, language: captured.language, value: text,
+                        titleLanguage: titleLanguage))
             } else {
-                header.props.append(.init(type: type, language: language, value: text))
+                header.props.append(.init(type: type, language: captured.language, value: text))
             }
         }
+    }
+
+    /// The language of a title's tag, from the last few tags read: a file's titles are in a
+    /// handful of languages, and tags the scanner reads are shared strings, quick to compare.
+    private mutating func titleLanguage(_ tag: String) -> Language? {
+        if let known = titleLanguages.first(where: { $0.tag == tag }) { return known.language }
+        let language = Language(tag: tag)
+        if titleLanguages.count == 8 { titleLanguages.removeFirst() }
+        titleLanguages.append((tag, language))
+        return language
     }
 
     private mutating func finishVariant(_ state: VariantState) throws(TMXError) {
@@ -238,14 +267,18 @@ struct TMXUnitBuilder {
             warn("a <tuv> without <seg> is left out", once: "tuv without seg")
             return
         }
-        unit!.variants.append(
+        unitVariants.append(
             ParsedVariant(
-                tag: state.tag, language: state.language, text: segment.text,
-                hasMarkup: segment.hasMarkup, metadata: state.metadata))
+                tag: state.tag, language: state.language, text: state.text,
+                hasMarkup: segment.hasMarkup, metadata: state.metadata, span: state.span))
     }
 
     private mutating func finishUnit(_ state: UnitState) {
-        guard !state.variants.isEmpty else {
+        defer {
+            unitVariants.removeAll(keepingCapacity: true)
+            unitProps.removeAll(keepingCapacity: true)
+        }
+        guard !unitVariants.isEmpty else {
             warn(
                 "a <tu> without a readable <tuv> is left out", at: state.place,
                 once: "tu without tuv")
@@ -253,7 +286,10 @@ struct TMXUnitBuilder {
         }
         unitsRead += 1
         if unitsRead <= unitsToSkip { return }
-        pending.append(state.unit(now: now, warn: { warn($0, at: state.place, once: $0) }))
+        pending.append(
+            state.unit(
+                now: now, variants: unitVariants, props: unitProps,
+                warn: { warn($0, at: state.place, once: $0) }))
     }
 
     // MARK: Limits, errors and warnings
@@ -285,18 +321,14 @@ struct TMXUnitBuilder {
 
 // MARK: - State of the elements being read
 
-/// A `<prop>` or `<note>` of a `<tuv>`, kept whole.
-struct ParsedMetadata {
-    let name: String
-    let attributes: [XMLAttribute]
-    let text: String
-}
-
 /// A `<prop>` of a `<tu>`.
 struct ParsedProp {
     let type: String
+    let field: TMXPropField
     let language: String?
     let value: String
+    /// For a title: the language read from `language`.
+    var titleLanguage: Language?
 }
 
 /// A `<tuv>` as read: its text is plain, or a fragment when `hasMarkup`.
@@ -305,27 +337,52 @@ struct ParsedVariant {
     let language: Language
     let text: String
     let hasMarkup: Bool
-    /// The `<prop>` and `<note>` elements of the `<tuv>`: name, attributes, text.
-    let metadata: [ParsedMetadata]
+    /// The `<prop>` and `<note>` elements of the `<tuv>` as XML, Dragoman's span left out.
+    let metadata: String
+    /// Dragoman's source span, from its `<prop>`.
+    let span: SourceSpan?
 }
 
 private struct VariantState {
     let depth: Int
     let tag: String
     let language: Language
-    var metadata: [ParsedMetadata] = []
+    var metadata = ""
+    var span: SourceSpan?
     var segment: SegmentState?
+    /// The text of the segment, made when it ends.
+    var text = ""
 }
 
+/// A `<note>` or `<prop>` being read.
 private struct CaptureState {
     let depth: Int
-    let name: String
-    let attributes: [XMLAttribute]
+    let kind: TMXElementKind
+    let type: String?
+    let field: TMXPropField
+    let language: String?
+    /// Every attribute, kept only where the element is written back as XML (in a `<tuv>`),
+    /// and not for a prop whose one attribute is its type.
+    private let attributes: [XMLAttribute]?
 
-    init(depth: Int, name: String, _ attributes: [XMLAttribute]) {
+    init(depth: Int, kind: TMXElementKind, _ attributes: some TMXAttributeList, keepAll: Bool) {
         self.depth = depth
-        self.name = name
-        self.attributes = attributes
+        self.kind = kind
+        if let (type, field) = attributes.propType() {
+            (self.type, self.field) = (type, field)
+        } else {
+            (type, field) = (nil, .other)
+        }
+        language = attributes.value(.xmlLang)
+        let onlyType = kind == .prop && attributes.count == 1 && type != nil
+        self.attributes = keepAll && !onlyType ? attributes.all : nil
+    }
+
+    /// Every attribute, in the order written.
+    var all: [XMLAttribute] {
+        if let attributes { return attributes }
+        guard let type else { return [] }
+        return [XMLAttribute(name: "type", value: type, kind: .type)]
     }
 }
 
@@ -333,7 +390,6 @@ private struct CaptureState {
 /// content as an XML fragment.
 private struct SegmentState {
     let depth: Int
-    var plain: [UInt8] = []
     var fragment: [UInt8]?
     /// Inline elements open inside the segment, with whether each is a native code.
     var open: [Bool] = []
@@ -346,18 +402,21 @@ private struct SegmentState {
 
     var hasMarkup: Bool { fragment != nil }
 
-    var text: String { String(decoding: fragment ?? plain, as: UTF8.self) }
+    /// The text: the fragment once there is markup, else `plain`, the text outside codes.
+    func text(plain: [UInt8]) -> String { String(decoding: fragment ?? plain, as: UTF8.self) }
 
+    /// Text of the segment; the builder keeps the plain text (outside codes) itself.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
-        if codeDepth == 0 { plain.append(contentsOf: bytes) }
         if fragment != nil {
             emptyTagEnd = nil
             escaping.append(bytes, to: &fragment!)
         }
     }
 
-    mutating func startInline(_ name: String, _ attributes: [XMLAttribute]) {
+    mutating func startInline(
+        _ name: String, isCode: Bool, _ attributes: [XMLAttribute], plain: [UInt8]
+    ) {
         if fragment == nil {
             var start: [UInt8] = []
             plain.withUnsafeBufferPointer { escaping.append($0, to: &start) }
@@ -374,7 +433,6 @@ private struct SegmentState {
         }
         fragment!.append(UInt8(ascii: ">"))
         emptyTagEnd = fragment!.count
-        let isCode = TMXInlineMarkup.codeElements.contains(name)
         open.append(isCode)
         if isCode { codeDepth += 1 }
     }
@@ -397,47 +455,44 @@ private struct SegmentState {
 /// A `<tu>` being read.
 private struct UnitState {
     let depth: Int
-    let attributes: [XMLAttribute]
+    /// The `tuid`, and the dates read from `creationdate` and `changedate`.
+    let id: String?
+    let created: Date?
+    let changed: Date?
     let place: (line: Int, column: Int)
-    var variants: [ParsedVariant] = []
-    var props: [ParsedProp] = []
     var notes: [String] = []
     var bytes = 0
 
-    init(depth: Int, attributes: [XMLAttribute], place: (line: Int, column: Int)) {
+    init(
+        depth: Int, id: String?, created: Date?, changed: Date?, place: (line: Int, column: Int)
+    ) {
         self.depth = depth
-        self.attributes = attributes
+        self.id = id
+        self.created = created
+        self.changed = changed
         self.place = place
     }
 
-    func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
-    }
-
     /// The unit: see ``TMXReader`` for how TMX maps onto it.
-    func unit(now: Date, warn: (String) -> Void) -> TranslationUnit {
-        var variantsByLanguage: [Language: Variant] = [:]
-        variantsByLanguage.reserveCapacity(variants.count)
+    func unit(
+        now: Date, variants: [ParsedVariant], props: [ParsedProp], warn: (String) -> Void
+    ) -> TranslationUnit {
+        // Made with their capacity: reserveCapacity is not specialized and costs more.
+        var variantsByLanguage = [Language: Variant](minimumCapacity: variants.count)
+        // A unit has a handful of languages: a list finds a repeated one faster than a lookup.
+        var seen: [Language] = []
+        seen.reserveCapacity(variants.count)
         var properties: [String: String] = [:]
         var markup: [String] = []
         var extras = 0
         for parsed in variants {
-            var span: SourceSpan?
-            var metadata = ""
-            for item in parsed.metadata {
-                let (name, attributes, text) = (item.name, item.attributes, item.text)
-                let type = attributes.first { $0.name == "type" }?.value
-                if name == "prop", type == TMXNames.span, let parsedSpan = Self.span(text) {
-                    span = parsedSpan
-                    continue
-                }
-                metadata += Self.element(name, attributes, text)
-            }
-            guard variantsByLanguage[parsed.language] == nil else {
+            let (metadata, span) = (parsed.metadata, parsed.span)
+            guard !seen.contains(parsed.language) else {
                 extras += 1
                 properties[TMXNames.extraVariant(extras)] = Self.variantXML(parsed, metadata, span)
                 continue
             }
+            seen.append(parsed.language)
             variantsByLanguage[parsed.language] = Variant(
                 language: parsed.language, text: parsed.text, span: span)
             if parsed.tag != parsed.language.code {
@@ -456,38 +511,36 @@ private struct UnitState {
         var documentID: String?
         var url: String?
         var date: String?
-        var titles: [Language: String] = [:]
+        var titles = [Language: String](minimumCapacity: 3)
         var score: Double?
         var flagged = false
         var general: [(String, String)] = []
-        titles.reserveCapacity(3)
         for prop in props {
-            let (type, language, value) = (prop.type, prop.language, prop.value)
-            // Most props of a file are Dragoman's or none are: one test tells them apart.
-            guard type.utf8.count > 11, type.hasPrefix("x-dragoman-") else {
+            let (type, value) = (prop.type, prop.value)
+            guard prop.field != .other else {
                 general.append((type, value))
                 continue
             }
             var read = true
-            switch type {
-            case TMXNames.origin:
+            switch prop.field {
+            case .origin:
                 if let parsed = TranslationUnit.Origin(rawValue: value) {
                     origin = parsed
                 } else {
                     read = false
                 }
-            case TMXNames.document: if value.isEmpty { read = false } else { documentID = value }
-            case TMXNames.url: url = value
-            case TMXNames.date: date = value
-            case TMXNames.title:
-                if let parsed = language.flatMap(Language.init(tag:)) {
+            case .document: if value.isEmpty { read = false } else { documentID = value }
+            case .url: url = value
+            case .date: date = value
+            case .title:
+                if let parsed = prop.titleLanguage {
                     titles[parsed] = value
                 } else {
                     read = false
                 }
-            case TMXNames.alignmentScore:
+            case .alignmentScore:
                 if let parsed = Self.score(value) { score = parsed } else { read = false }
-            case TMXNames.flagged where value == "true" || value == "false":
+            case .flagged where value == "true" || value == "false":
                 flagged = value == "true"
             default: read = false
             }
@@ -514,9 +567,7 @@ private struct UnitState {
             properties[name] = value
         }
 
-        let id = attribute("tuid").flatMap { $0.isEmpty ? nil : $0 } ?? contentID()
-        let created = attribute("creationdate").flatMap(TMXDate.date)
-        let changed = attribute("changedate").flatMap(TMXDate.date)
+        let id = self.id.flatMap { $0.isEmpty ? nil : $0 } ?? Self.contentID(variants)
         return TranslationUnit(
             id: id, variants: variantsByLanguage, origin: origin, provenance: provenance,
             alignmentScore: score, flagged: flagged, properties: properties, notes: notes,
@@ -525,7 +576,7 @@ private struct UnitState {
 
     /// The id of a unit without `tuid`: a digest of its languages and texts, so the same
     /// unit read twice (from one file or two) is stored once.
-    private func contentID() -> String {
+    private static func contentID(_ variants: [ParsedVariant]) -> String {
         var first = ContentDigest(offset: 0xcbf2_9ce4_8422_2325, prime: 0x100_0000_01b3)
         var second = ContentDigest(offset: 0x8422_2325_cbf2_9ce4, prime: 0x9E37_79B9_7F4A_7C15)
         let texts = variants.map { "\($0.language.code)\u{1}\($0.text)" }.sorted()
@@ -537,27 +588,29 @@ private struct UnitState {
     }
 
     /// `START END FILE`, read byte by byte: every variant of a Dragoman export has one.
-    static func span(_ text: String) -> SourceSpan? {
-        let bytes = text.utf8
-        var index = bytes.startIndex
+    static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceSpan? {
+        var index = 0
         func number() -> Int? {
             var value = 0
             var digits = 0
-            while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
+            while index < bytes.count, let digit = Self.digit(bytes[index]) {
                 guard digits < 18 else { return nil }
                 value = value * 10 + digit
                 digits += 1
-                index = bytes.index(after: index)
+                index += 1
             }
-            guard digits > 0, index != bytes.endIndex, bytes[index] == UInt8(ascii: " ") else {
+            guard digits > 0, index < bytes.count, bytes[index] == UInt8(ascii: " ") else {
                 return nil
             }
-            index = bytes.index(after: index)
+            index += 1
             return value
         }
-        guard let start = number(), let end = number(), end >= start, index != bytes.endIndex
-        else { return spanByFields(text) }
-        return SourceSpan(file: String(text[index...]), start: start, end: end)
+        guard let start = number(), let end = number(), end >= start, index < bytes.count else {
+            return spanByFields(String(decoding: bytes, as: UTF8.self))
+        }
+        return SourceSpan(
+            file: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self),
+            start: start, end: end)
     }
 
     /// The general reading of a span, for what the writer does not write itself (runs of
