@@ -154,6 +154,15 @@ struct LookupBench: ParsableCommand {
     @Flag(name: .customLong("keep-memory"), help: "Keep the memory and its index afterwards.")
     var keepMemory = false
 
+    @Flag(
+        name: .customLong("reuse-memory"),
+        help: """
+            Use the memory at --memory again when this benchmark made it with as many units \
+            (kept with --keep-memory): no import, the index opened or rebuilt; otherwise \
+            make it. The memory is kept afterwards.
+            """)
+    var reuseMemory = false
+
     func run() throws {
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
@@ -163,7 +172,7 @@ struct LookupBench: ParsableCommand {
         var report: (@Sendable (String) -> Void)?
         if let progress { report = { message in progress.say(message) } }
         defer {
-            if !keepMemory {
+            if !keepMemory && !reuseMemory {
                 for suffix in ["", "-wal", "-shm", ".fuzzy"] {
                     try? FileManager.default.removeItem(atPath: memory + suffix)
                 }
@@ -172,7 +181,7 @@ struct LookupBench: ParsableCommand {
         let benchmark = LookupBenchmark(lines: lines)
         let figures = try benchmark.run(
             at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
-            progress: report)
+            reuse: reuseMemory, progress: report)
         report?("\(coldRuns) cold look-up processes")
         let coldQueries = benchmark.queries(coldRuns, units: units).map(\.text)
         let cold = try ColdLookup(memory: memory, queries: coldQueries).run()

@@ -13,10 +13,15 @@ struct LookupReport {
         let units = Double(max(f.units, 1))
         var lines: [String] = []
         lines.append("fuzzy look-up, \(f.units) units (\(f.variants) variants in en, tr, de)")
-        lines.append(
-            String(
-                format: "import           %8.1f s   (%.0f units/s, one transaction; CPU %.1f s)",
-                f.importSeconds, Double(f.units) / f.importSeconds, f.importCPUSeconds))
+        if f.reused {
+            lines.append("import           none: the memory kept from an earlier run")
+        } else {
+            lines.append(
+                String(
+                    format:
+                        "import           %8.1f s   (%.0f units/s, one transaction; CPU %.1f s)",
+                    f.importSeconds, Double(f.units) / f.importSeconds, f.importCPUSeconds))
+        }
         lines.append(
             String(
                 format:

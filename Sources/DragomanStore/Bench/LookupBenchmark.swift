@@ -18,6 +18,9 @@ public struct LookupBenchmark: Sendable {
 
     public struct Figures: Sendable {
         public var units = 0
+        /// Whether the memory was one this benchmark had made before, kept and used again:
+        /// then nothing was imported and the import figures are zero.
+        public var reused = false
         public var importSeconds = 0.0
         /// CPU time of the import, all threads: on a shared machine the wall clock also
         /// counts other programs' work.
@@ -152,18 +155,37 @@ public struct LookupBenchmark: Sendable {
     /// Imports `units` units into a new memory at `path` in one transaction, as an import of
     /// one large file does, builds the index, looks `queries` queries up and scans the memory
     /// exhaustively for the first `exhaustiveQueries` of them.
+    ///
+    /// With `reuse`, a memory at `path` that this benchmark made with the same number of
+    /// units is kept and only its index is opened (rebuilt when stale): a million units take
+    /// minutes to import, and look-up is what most runs measure.
     public func run(
-        at path: String, units: Int, queries: Int, exhaustiveQueries: Int,
+        at path: String, units: Int, queries: Int, exhaustiveQueries: Int, reuse: Bool = false,
         progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Figures {
         var figures = Figures()
         figures.units = units
+        if reuse, try Self.holdsUnits(units, at: path) {
+            figures.reused = true
+            for i in 0..<units {
+                for variant in unit(i).variants.values {
+                    figures.textBytes += variant.text.utf8.count
+                    figures.variants += 1
+                }
+            }
+            let memory = try SQLiteMemory(path: path)
+            let sizes = memory.fileSizes()
+            figures.memoryBytes = sizes.database + sizes.wal
+            return try measure(
+                memory, figures, queries: queries, exhaustive: exhaustiveQueries, progress: progress
+            )
+        }
         for suffix in ["", "-wal", "-shm", ".fuzzy"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
         let memory = try SQLiteMemory(path: path)
-        var start = DispatchTime.now().uptimeNanoseconds
-        var cpu = Self.processCPUSeconds()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let cpu = Self.processCPUSeconds()
         try memory.transaction { transaction in
             let batch = 10_000
             var written = 0
@@ -184,8 +206,30 @@ public struct LookupBenchmark: Sendable {
         figures.importCPUSeconds = Self.processCPUSeconds() - cpu
         let sizes = memory.fileSizes()
         figures.memoryBytes = sizes.database + sizes.wal
-        start = DispatchTime.now().uptimeNanoseconds
-        cpu = Self.processCPUSeconds()
+        return try measure(
+            memory, figures, queries: queries, exhaustive: exhaustiveQueries, progress: progress)
+    }
+
+    /// Whether the file at `path` is a memory this benchmark made with `units` units: the
+    /// number of units and the ids of the first and the last.
+    static func holdsUnits(_ units: Int, at path: String) throws -> Bool {
+        guard units > 0, FileManager.default.fileExists(atPath: path) else { return false }
+        let memory = try SQLiteMemory(path: path)
+        guard try memory.count() == units else { return false }
+        return try memory.unit(id: "lookup-0") != nil
+            && memory.unit(id: "lookup-\(units - 1)") != nil
+    }
+
+    /// Opens (or builds) the index of `memory`, looks the queries up and scans the memory
+    /// exhaustively for the first `exhaustive` of them.
+    private func measure(
+        _ memory: SQLiteMemory, _ figures: Figures, queries: Int, exhaustive exhaustiveQueries: Int,
+        progress: (@Sendable (String) -> Void)?
+    ) throws -> Figures {
+        var figures = figures
+        let units = figures.units
+        var start = DispatchTime.now().uptimeNanoseconds
+        let cpu = Self.processCPUSeconds()
         let lookup = try MemoryLookup(memory: memory) { done, total in
             progress?("indexed \(done)/\(total) variants")
         }
