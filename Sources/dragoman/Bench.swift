@@ -163,6 +163,14 @@ struct LookupBench: ParsableCommand {
             """)
     var reuseMemory = false
 
+    @Flag(
+        name: .customLong("whole-units"),
+        help: """
+            Read each match's whole unit, as `dragoman lookup` shows it; without, matches are \
+            found as `dragoman analyze` finds them.
+            """)
+    var wholeUnits = false
+
     func run() throws {
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
@@ -178,7 +186,7 @@ struct LookupBench: ParsableCommand {
                 }
             }
         }
-        let benchmark = LookupBenchmark(lines: lines)
+        let benchmark = LookupBenchmark(lines: lines, wholeUnits: wholeUnits)
         let figures = try benchmark.run(
             at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
             reuse: reuseMemory, progress: report)

@@ -40,10 +40,11 @@ struct LookupReport {
         let all = f.allLatencies
         lines.append(
             String(
-                format: "latency, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d queries)",
+                format: "latency, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d queries, ",
                 LookupBenchmark.Figures.percentile(all, 0.5),
                 LookupBenchmark.Figures.percentile(all, 0.99),
-                all.reduce(0, +) / Double(max(all.count, 1)), all.count))
+                all.reduce(0, +) / Double(max(all.count, 1)), all.count)
+                + (f.wholeUnits ? "whole units read)" : "texts only, as analyze)"))
         let cpu = f.allCPULatencies
         lines.append(
             String(

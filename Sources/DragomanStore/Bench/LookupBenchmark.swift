@@ -21,6 +21,8 @@ public struct LookupBenchmark: Sendable {
         /// Whether the memory was one this benchmark had made before, kept and used again:
         /// then nothing was imported and the import figures are zero.
         public var reused = false
+        /// Whether each match's whole unit was read (see ``LookupBenchmark/wholeUnits``).
+        public var wholeUnits = false
         public var importSeconds = 0.0
         /// CPU time of the import, all threads: on a shared machine the wall clock also
         /// counts other programs' work.
@@ -64,8 +66,12 @@ public struct LookupBenchmark: Sendable {
 
     /// Line-aligned translations: line i of each language translates line i of the others.
     public let lines: [Language: [String]]
+    /// Whether each match's whole unit is read, as `dragoman lookup` shows it; without,
+    /// matches are found as `dragoman analyze` and the checks find them.
+    public let wholeUnits: Bool
 
-    public init(lines: [Language: [String]]) {
+    public init(lines: [Language: [String]], wholeUnits: Bool = false) {
+        self.wholeUnits = wholeUnits
         // Empty lines would make empty units.
         let count = lines.values.map(\.count).min() ?? 0
         let keep = (0..<count).filter { i in lines.values.allSatisfy { !$0[i].isEmpty } }
@@ -227,6 +233,7 @@ public struct LookupBenchmark: Sendable {
         progress: (@Sendable (String) -> Void)?
     ) throws -> Figures {
         var figures = figures
+        figures.wholeUnits = wholeUnits
         let units = figures.units
         var start = DispatchTime.now().uptimeNanoseconds
         let cpu = Self.processCPUSeconds()
@@ -243,7 +250,9 @@ public struct LookupBenchmark: Sendable {
             let t0 = DispatchTime.now().uptimeNanoseconds
             let c0 = Self.threadCPUSeconds()
             results.append(
-                try lookup.lookup(text, from: .english, to: .turkish, minScore: 50, max: 5))
+                try lookup.lookup(
+                    text, from: .english, to: .turkish, minScore: 50, max: 5,
+                    wholeUnits: wholeUnits))
             figures.cpuLatencies[kind, default: []].append((Self.threadCPUSeconds() - c0) * 1000)
             figures.latencies[kind, default: []].append(Self.seconds(since: t0) * 1000)
         }
