@@ -60,7 +60,7 @@ extension FuzzyMatcher {
     ) -> Int? {
         let total = max(query.weight, source.weight, 1)
         // Scores under `floor` come from distances above this (a margin covers rounding).
-        let limit = total * (1 - Double(floor) / 100) + 1e-6
+        let limit = floor <= 0 ? .infinity : total * (1 - Double(floor) / 100) + 1e-6
         let distance = query.tokens.withUnsafeBufferPointer { q in
             source.tokens.withUnsafeBufferPointer { s in
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (s.count + 1)) {
