@@ -76,35 +76,22 @@ public final class MemoryLookup: Sendable {
         let candidates = index.candidates(
             terms: matcher.indexTermHashes(of: query.text), language: source,
             queryWeight: queryWeight, limit: candidateLimit)
-        // Candidates whose weight alone keeps them under `minScore` are never decoded; the
-        // others are scored in the order of the bound their tokens' overlap with the query
-        // gives, so that the best are scored first and the `max`-th best soon rules out the
-        // rest. The query's own text (known by its hash) scores 100, which its tokens cannot
-        // tell from 99; the text read below confirms it.
-        let interned = index.intern(query, language: source)
-        let queryHash = FuzzyIndex.textHash(query.text)
-        var bounded: [(text: Int, bound: Int, tokens: InternedText?)] = []
-        for text in candidates {
-            let weight = index.weight(ofText: text, in: section)
-            guard FuzzyMatcher.scoreBound(weightInTenths: queryWeight, weight) >= minScore else {
-                continue
-            }
-            if index.hash(ofText: text, in: section) == queryHash {
-                bounded.append((text, 100, nil))
-            } else if let tokens = index.interned(text: text, in: section) {
-                // 99 may be the query's text in other bytes (a stored form not in NFC),
-                // which its text, once read, shows to score 100.
-                let bound = FuzzyMatcher.scoreBound(interned, tokens)
-                if bound >= minScore { bounded.append((text, bound >= 99 ? 100 : bound, tokens)) }
-            } else {
-                // Damaged tokens: the text is read and scored.
-                bounded.append((text, 100, nil))
-            }
+        // Candidates whose weight alone keeps them under `minScore` are never read.
+        var bounded = candidates.map { text in
+            (
+                text: text,
+                bound: FuzzyMatcher.scoreBound(
+                    weightInTenths: queryWeight, index.weight(ofText: text, in: section))
+            )
         }
+        .filter { $0.bound >= minScore }
         guard !bounded.isEmpty else { return [] }
         bounded.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.text < $1.text }
-        // A text's units are read only when it can enter the matches, and only the matches
-        // returned are tokenized again, for their differences.
+        // Candidates are scored from the tokens stored in the index; a text's units are read
+        // only when it can enter the matches, and only the matches returned are tokenized
+        // again, for their differences.
+        let interned = index.intern(query, language: source)
+        let queryHash = FuzzyIndex.textHash(query.text)
         var scored: [(score: Int, nfc: String, source: String, target: String, id: String)] = []
         try memory.reading { db in
             // One statement, prepared once per connection, read once per unit.
@@ -115,18 +102,23 @@ public final class MemoryLookup: Sendable {
                     CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
                     WHERE s.variant_no = ?
                     """)
-            for (text, bound, tokens) in bounded {
-                // Sorted by score, the `max`-th is the one a candidate must reach to count
-                // (equal scores still can, by id).
+            for (text, bound) in bounded {
+                // Sorted by score, the `max`-th is the one a candidate must reach to count.
                 let needed = scored.count >= max ? scored[max - 1].score : minScore
                 if bound < needed { break }
+                // The query's own text (known by its hash) scores 100, which its tokens
+                // cannot tell from 99; the text read below confirms it.
+                let identical = index.hash(ofText: text, in: section) == queryHash
                 let floor = Swift.min(needed, 99)
                 var score: Int?
-                if let tokens {
-                    score = FuzzyMatcher.score(interned, tokens, atLeast: floor)
-                    guard let known = score, known >= floor else { continue }
-                } else if index.hash(ofText: text, in: section) == queryHash {
+                if identical {
                     score = 100
+                } else if let candidate = index.interned(text: text, in: section) {
+                    // A candidate whose overlap with the query keeps it under the `max`-th
+                    // best cannot change the result (equal scores still can, by id).
+                    guard FuzzyMatcher.scoreBound(interned, candidate) >= floor else { continue }
+                    score = FuzzyMatcher.score(interned, candidate, atLeast: floor)
+                    guard let known = score, known >= floor else { continue }
                 }
                 // The first `max` units of the text that have the target language: more
                 // could not all be returned.
