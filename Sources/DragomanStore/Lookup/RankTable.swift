@@ -96,9 +96,25 @@ final class RankTable: @unchecked Sendable {
     /// Adds `weight` to the candidates found in `postings`, taking in none: a galloping
     /// search from the last position, since both are sorted (``sortCandidates()`` first).
     func probe(_ postings: UnsafeBufferPointer<UInt32>, weight: Float) {
-        var position = 0
         var maximum = self.maximum
         let slots = self.slots
+        // Many candidates against a short list: reading the list once and adding to the
+        // slots that hold a candidate (a finite rank; NaN is no candidate, minus infinity
+        // one dropped) costs less than a search per candidate, and adds the same.
+        if count >= postings.count / 8 {
+            let capacity = self.capacity
+            for text in postings where Int(text) < capacity {
+                let rank = slots[Int(text)]
+                if rank.isFinite {
+                    let sum = rank + weight
+                    slots[Int(text)] = sum
+                    maximum = Swift.max(maximum, sum)
+                }
+            }
+            self.maximum = maximum
+            return
+        }
+        var position = 0
         for k in 0..<count {
             let target = candidates[k]
             var step = 1
