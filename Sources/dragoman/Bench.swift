@@ -159,6 +159,23 @@ struct LookupBench: ParsableCommand {
         help: "Stop after the import: no index, look-ups or cold processes.")
     var importOnly = false
 
+    @Flag(
+        name: .customLong("reuse-memory"),
+        help: """
+            Use the memory at --memory again when this benchmark made it with as many units \
+            (kept with --keep-memory): no import, the index opened or rebuilt; otherwise \
+            make it. The memory is kept afterwards.
+            """)
+    var reuseMemory = false
+
+    @Flag(
+        name: .customLong("whole-units"),
+        help: """
+            Read each match's whole unit, as `dragoman lookup` shows it; without, matches are \
+            found as `dragoman analyze` finds them.
+            """)
+    var wholeUnits = false
+
     func run() throws {
         #if DEBUG
             Terminal.error("warning: a debug build; run `swift build -c release` for real figures")
@@ -168,16 +185,16 @@ struct LookupBench: ParsableCommand {
         var report: (@Sendable (String) -> Void)?
         if let progress { report = { message in progress.say(message) } }
         defer {
-            if !keepMemory {
+            if !keepMemory && !reuseMemory {
                 for suffix in ["", "-wal", "-shm", ".fuzzy"] {
                     try? FileManager.default.removeItem(atPath: memory + suffix)
                 }
             }
         }
-        let benchmark = LookupBenchmark(lines: lines)
+        let benchmark = LookupBenchmark(lines: lines, wholeUnits: wholeUnits)
         let figures = try benchmark.run(
             at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
-            importOnly: importOnly, progress: report)
+            importOnly: importOnly, reuse: reuseMemory, progress: report)
         var cold: [Double] = []
         if !importOnly {
             report?("\(coldRuns) cold look-up processes")

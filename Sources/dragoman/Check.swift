@@ -158,8 +158,10 @@ struct StoreTranslations: TranslationMemoryLookup {
         -> [StoredTranslation]
     {
         let key = MatchKey.make(text)
-        return try lookup.lookup(text, from: source, to: target, minScore: 90, max: 10)
-            .filter { MatchKey.make($0.source) == key }
-            .map { StoredTranslation(unitID: $0.unitID, source: $0.source, target: $0.target) }
+        return try lookup.lookup(
+            text, from: source, to: target, minScore: 90, max: 10, wholeUnits: false
+        )
+        .filter { MatchKey.make($0.source) == key }
+        .map { StoredTranslation(unitID: $0.unitID, source: $0.source, target: $0.target) }
     }
 }

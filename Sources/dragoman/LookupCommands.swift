@@ -113,8 +113,9 @@ struct Analyze: ParsableCommand {
             Terminal.stderrIsTerminal && document.sentences.count > 200
             ? CountProgress(label: "analysing") : nil
         for (index, sentence) in document.sentences.enumerated() {
-            let best = try lookup.lookup(sentence.text, from: from, to: to, minScore: 50, max: 1)
-                .first
+            let best = try lookup.lookup(
+                sentence.text, from: from, to: to, minScore: 50, max: 1, wholeUnits: false
+            ).first
             let band =
                 best.flatMap { match in Self.bands.first { $0.range.contains(match.score) }?.name }
                 ?? "no-match"

@@ -13,10 +13,15 @@ struct LookupReport {
         let units = Double(max(f.units, 1))
         var lines: [String] = []
         lines.append("fuzzy look-up, \(f.units) units (\(f.variants) variants in en, tr, de)")
-        lines.append(
-            String(
-                format: "import           %8.1f s   (%.0f units/s, one transaction; CPU %.1f s)",
-                f.importSeconds, Double(f.units) / f.importSeconds, f.importCPUSeconds))
+        if f.reused {
+            lines.append("import           none: the memory kept from an earlier run")
+        } else {
+            lines.append(
+                String(
+                    format:
+                        "import           %8.1f s   (%.0f units/s, one transaction; CPU %.1f s)",
+                    f.importSeconds, Double(f.units) / f.importSeconds, f.importCPUSeconds))
+        }
         lines.append(
             String(
                 format: "  writing thread %8.1f s   CPU (making the units and writing them)",
@@ -44,10 +49,11 @@ struct LookupReport {
         let all = f.allLatencies
         lines.append(
             String(
-                format: "latency, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d queries)",
+                format: "latency, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d queries, ",
                 LookupBenchmark.Figures.percentile(all, 0.5),
                 LookupBenchmark.Figures.percentile(all, 0.99),
-                all.reduce(0, +) / Double(max(all.count, 1)), all.count))
+                all.reduce(0, +) / Double(max(all.count, 1)), all.count)
+                + (f.wholeUnits ? "whole units read)" : "texts only, as analyze)"))
         let cpu = f.allCPULatencies
         lines.append(
             String(

@@ -88,13 +88,28 @@ struct FuzzyIndexTests {
         "The museum in the harbour shows coins.",
     ]
 
-    @Test func candidatesAreTheTopOfTheRankingOverEveryVariant() throws {
+    /// The distinct texts of a language in the index, by their number, and the number of
+    /// each variant's text.
+    static func texts(
+        _ index: FuzzyIndex, _ language: Language
+    ) throws -> (section: FuzzyIndex.Section, textOfVariant: [Int64: Int]) {
+        let section = try #require(index.section(language))
+        var textOfVariant: [Int64: Int] = [:]
+        for text in 0..<section.textCount {
+            for variant in index.variants(ofText: text, in: section) {
+                textOfVariant[variant] = text
+            }
+        }
+        return (section, textOfVariant)
+    }
+
+    @Test func candidatesAreTheTopOfTheRankingOverEveryText() throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()
         try memory.add(Self.units())
-        let lookup = try MemoryLookup(memory: memory)
+        _ = try MemoryLookup(memory: memory)
         let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
-        _ = lookup
+        let (_, textOfVariant) = try Self.texts(index, .english)
         let rows = try memory.reading { db in
             try Row.fetchAll(
                 db,
@@ -103,36 +118,76 @@ struct FuzzyIndexTests {
                     """)
         }
         let matcher = FuzzyMatcher(language: .english)
-        let variants = rows.map { row -> (Int64, Set<UInt64>, Int) in
+        var texts: [Int: (Set<UInt64>, Int)] = [:]
+        for row in rows {
             let text: String = row[1]
-            return (
-                row[0], Set(matcher.indexTermHashes(of: text)),
-                FuzzyMatcher.weightInTenths(of: text)
+            let number = try #require(textOfVariant[row[0]])
+            texts[number] = (
+                Set(matcher.indexTermHashes(of: text)), FuzzyMatcher.weightInTenths(of: text)
             )
         }
         var frequency: [UInt64: Int] = [:]
-        for (_, terms, _) in variants { for term in terms { frequency[term, default: 0] += 1 } }
+        for (terms, _) in texts.values { for term in terms { frequency[term, default: 0] += 1 } }
         let limit = 10
         for query in Self.queries {
             let terms = matcher.indexTermHashes(of: query)
             let weight = FuzzyMatcher.weightInTenths(of: query)
-            var ranks: [Int64: Float] = [:]
-            for (variant, own, variantWeight) in variants {
+            var ranks: [Int: Float] = [:]
+            for (text, (own, textWeight)) in texts {
                 let shared = terms.filter(own.contains)
                 guard !shared.isEmpty else { continue }
                 let idf = shared.reduce(Float(0)) {
-                    $0 + log(1 + Float(variants.count) / Float(frequency[$1]!))
+                    $0 + log(1 + Float(texts.count) / Float(frequency[$1]!))
                 }
-                ranks[variant] =
-                    idf - 0.3 * abs(Float(variantWeight - weight)) / Float(max(weight, 10))
+                ranks[text] = idf - 0.3 * abs(Float(textWeight - weight)) / Float(max(weight, 10))
             }
             let found = index.candidates(
                 terms: terms, language: .english, queryWeight: weight, limit: limit)
             #expect(found.count == min(limit, ranks.count), "\(query)")
+            #expect(Set(found).count == found.count, "\(query)")
             let weakestFound = found.compactMap { ranks[$0] }.min() ?? .infinity
             let strongestLeft = ranks.filter { !found.contains($0.key) }.values.max() ?? -.infinity
             #expect(weakestFound >= strongestLeft - 1e-4, "\(query)")
         }
+    }
+
+    @Test func variantsOfOneTextShareOneEntry() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        var units = Self.units()
+        // The same English sentence in three more units.
+        units.append(LookupTests.unit("again-1", Self.pairs[2].en, "Bir kez daha."))
+        units.append(LookupTests.unit("again-2", Self.pairs[2].en, "Yine."))
+        units.append(LookupTests.unit("again-3", Self.pairs[2].en, "Üçüncü kez."))
+        try memory.add(units)
+        _ = try MemoryLookup(memory: memory)
+        let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        let (section, textOfVariant) = try Self.texts(index, .english)
+        let rows = try memory.reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT variant_no, coalesce(nfc, text) FROM variant WHERE language = 'en'
+                    """)
+        }
+        #expect(textOfVariant.count == rows.count)
+        var textOfString: [String: Int] = [:]
+        for row in rows {
+            let text: String = row[1]
+            let number = try #require(textOfVariant[row[0]])
+            #expect(textOfString[text, default: number] == number, "\(text)")
+            textOfString[text] = number
+            #expect(index.hash(ofText: number, in: section) == FuzzyIndex.textHash(text))
+        }
+        #expect(section.textCount == textOfString.count)
+        #expect(section.textCount <= rows.count - 3)
+        let shared = try #require(textOfString[Self.pairs[2].en])
+        let variants = index.variants(ofText: shared, in: section)
+        let holders = rows.filter { ($0[1] as String) == Self.pairs[2].en }
+        #expect(variants.count == holders.count)
+        #expect(variants.count >= 4)
+        #expect(variants == variants.sorted())
+        #expect(index.variants(ofText: section.textCount, in: section).isEmpty)
     }
 
     @Test func storedTokensScoreAsTheTextsThemselves() throws {
@@ -161,22 +216,24 @@ struct FuzzyIndexTests {
         var compared = 0
         for (language, texts) in queries {
             let matcher = FuzzyMatcher(language: language)
+            let (section, textOfVariant) = try Self.texts(index, language)
             for text in texts {
                 let query = matcher.prepare(TextNormalizer().normalize(text))
                 let interned = index.intern(query, language: language)
                 for row in rows where row[1] == language.code {
                     let nfc: String = row[2]
                     guard nfc != query.text else { continue }
-                    let stored = try #require(index.interned(variant: row[0]))
+                    let number = try #require(textOfVariant[row[0]])
+                    let stored = try #require(index.interned(text: number, in: section))
                     let exact = matcher.score(query, matcher.prepare(nfc)).score
                     #expect(FuzzyMatcher.score(interned, stored) == exact, "\(text) / \(nfc)")
                     #expect(FuzzyMatcher.scoreBound(interned, stored) >= exact)
                     compared += 1
                 }
             }
+            #expect(index.interned(text: section.textCount, in: section) == nil)
         }
         #expect(compared > 1_000)
-        #expect(index.interned(variant: Int64(index.variantLimit)) == nil)
     }
 
     @Test func lookupFindsTheBestMatchOfAnExhaustiveScan() throws {
@@ -198,7 +255,45 @@ struct FuzzyIndexTests {
         }
     }
 
-    @Test(arguments: ["DRGFZX01", "DRGFZX02", "garbage", ""])
+    /// Many units of one text that shares every term of the query must not crowd out a
+    /// unit that matches better but ranks lower in the index: the text is one candidate.
+    @Test func repeatedTextsTakeOneCandidate() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        let repeated =
+            "The new tram line opens on Monday in Karşıyaka and Bornova with free rides for all."
+        var units = Self.pairs[4...].enumerated().map { k, pair in
+            LookupTests.unit("other\(k)", pair.en, pair.tr)
+        }
+        for k in 0..<60 {
+            units.append(
+                LookupTests.unit(
+                    "r\(k < 10 ? "0" : "")\(k)", repeated,
+                    "Yeni tramvay hattı pazartesi Karşıyaka ve Bornova'da herkese ücretsiz açılıyor."
+                ))
+        }
+        units.append(
+            LookupTests.unit(
+                "close", "The new tram line opens on Tuesday in Karşıyaka.",
+                "Yeni tramvay hattı salı günü Karşıyaka'da açılıyor."))
+        try memory.add(units)
+        let lookup = try MemoryLookup(memory: memory, candidateLimit: 5)
+        let query = "The new tram line opens on Monday in Karşıyaka."
+        let found = try lookup.lookup(query, from: .english, to: .turkish, minScore: 50, max: 3)
+        let matcher = FuzzyMatcher(language: .english)
+        let expected = matcher.score(
+            matcher.prepare(query),
+            matcher.prepare("The new tram line opens on Tuesday in Karşıyaka.")
+        ).score
+        #expect(found.first?.unitID == "close")
+        #expect(found.first?.score == expected)
+        // The repeated text itself: its first units stored, by id.
+        let same = try lookup.lookup(repeated, from: .english, to: .turkish, max: 5)
+        #expect(same.map(\.unitID) == ["r00", "r01", "r02", "r03", "r04"])
+        #expect(same.allSatisfy { $0.score == 100 })
+    }
+
+    @Test(arguments: ["DRGFZX01", "DRGFZX02", "DRGFZX03", "garbage", ""])
     func anIndexFileOfAnotherFormatIsRebuilt(_ content: String) throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()

@@ -51,6 +51,26 @@ extension FuzzyMatcher {
         return score(distance: distance, query.weight, source.weight)
     }
 
+    /// ``score(_:_:)-(InternedText,InternedText)`` when it is at least `floor`; nil when the
+    /// edit distance, part-way through, already keeps the score under `floor` (a score
+    /// under `floor` may also be returned). What a look-up that needs only scores of `floor`
+    /// or more calls, so that candidates far from the query cost a few rows of the table.
+    public static func score(
+        _ query: InternedText, _ source: InternedText, atLeast floor: Int
+    ) -> Int? {
+        let total = max(query.weight, source.weight, 1)
+        // Scores under `floor` come from distances above this (a margin covers rounding).
+        let limit = floor <= 0 ? .infinity : total * (1 - Double(floor) / 100) + 1e-6
+        let distance = query.tokens.withUnsafeBufferPointer { q in
+            source.tokens.withUnsafeBufferPointer { s in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (s.count + 1)) {
+                    CostToken.distance(q, s, rows: $0, giveUpAbove: limit)
+                }
+            }
+        }
+        return distance.map { score(distance: $0, query.weight, source.weight) }
+    }
+
     /// A cheap upper bound of ``score(_:_:)-(InternedText,InternedText)``, as
     /// ``scoreBound(_:queryKeys:_:sourceKeys:)`` is for prepared texts: a token with no
     /// counterpart of the same match key or stem on the other side costs at least its

@@ -18,6 +18,11 @@ public struct LookupBenchmark: Sendable {
 
     public struct Figures: Sendable {
         public var units = 0
+        /// Whether the memory was one this benchmark had made before, kept and used again:
+        /// then nothing was imported and the import figures are zero.
+        public var reused = false
+        /// Whether each match's whole unit was read (see ``LookupBenchmark/wholeUnits``).
+        public var wholeUnits = false
         public var importSeconds = 0.0
         /// CPU time of the import, all threads: on a shared machine the wall clock also
         /// counts other programs' work.
@@ -70,8 +75,12 @@ public struct LookupBenchmark: Sendable {
 
     /// Line-aligned translations: line i of each language translates line i of the others.
     public let lines: [Language: [String]]
+    /// Whether each match's whole unit is read, as `dragoman lookup` shows it; without,
+    /// matches are found as `dragoman analyze` and the checks find them.
+    public let wholeUnits: Bool
 
-    public init(lines: [Language: [String]]) {
+    public init(lines: [Language: [String]], wholeUnits: Bool = false) {
+        self.wholeUnits = wholeUnits
         // Empty lines would make empty units.
         let count = lines.values.map(\.count).min() ?? 0
         let keep = (0..<count).filter { i in lines.values.allSatisfy { !$0[i].isEmpty } }
@@ -257,19 +266,39 @@ public struct LookupBenchmark: Sendable {
     /// one large file does, builds the index, looks `queries` queries up and scans the memory
     /// exhaustively for the first `exhaustiveQueries` of them; with `importOnly`, stops after
     /// the import.
+    ///
+    /// With `reuse`, a memory at `path` that this benchmark made with the same number of
+    /// units is kept and only its index is opened (rebuilt when stale): a million units take
+    /// minutes to import, and look-up is what most runs measure.
     public func run(
         at path: String, units: Int, queries: Int, exhaustiveQueries: Int,
-        importOnly: Bool = false, progress: (@Sendable (String) -> Void)? = nil
+        importOnly: Bool = false, reuse: Bool = false,
+        progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Figures {
         var figures = Figures()
         figures.units = units
         figures.importOnly = importOnly
+        if reuse, !importOnly, try Self.holdsUnits(units, at: path) {
+            figures.reused = true
+            for i in 0..<units {
+                for variant in unit(i).variants.values {
+                    figures.textBytes += variant.text.utf8.count
+                    figures.variants += 1
+                }
+            }
+            let memory = try SQLiteMemory(path: path)
+            let sizes = memory.fileSizes()
+            figures.memoryBytes = sizes.database + sizes.wal
+            return try measure(
+                memory, figures, queries: queries, exhaustive: exhaustiveQueries, progress: progress
+            )
+        }
         for suffix in ["", "-wal", "-shm", ".fuzzy"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
         let memory = try SQLiteMemory(path: path)
-        var start = DispatchTime.now().uptimeNanoseconds
-        var cpu = Self.processCPUSeconds()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let cpu = Self.processCPUSeconds()
         let writerCPU = Self.threadCPUSeconds()
         try memory.transaction { transaction in
             let batch = 10_000
@@ -295,8 +324,31 @@ public struct LookupBenchmark: Sendable {
         let sizes = memory.fileSizes()
         figures.memoryBytes = sizes.database + sizes.wal
         if importOnly { return figures }
-        start = DispatchTime.now().uptimeNanoseconds
-        cpu = Self.processCPUSeconds()
+        return try measure(
+            memory, figures, queries: queries, exhaustive: exhaustiveQueries, progress: progress)
+    }
+
+    /// Whether the file at `path` is a memory this benchmark made with `units` units: the
+    /// number of units and the ids of the first and the last.
+    static func holdsUnits(_ units: Int, at path: String) throws -> Bool {
+        guard units > 0, FileManager.default.fileExists(atPath: path) else { return false }
+        let memory = try SQLiteMemory(path: path)
+        guard try memory.count() == units else { return false }
+        return try memory.unit(id: "lookup-0") != nil
+            && memory.unit(id: "lookup-\(units - 1)") != nil
+    }
+
+    /// Opens (or builds) the index of `memory`, looks the queries up and scans the memory
+    /// exhaustively for the first `exhaustive` of them.
+    private func measure(
+        _ memory: SQLiteMemory, _ figures: Figures, queries: Int, exhaustive exhaustiveQueries: Int,
+        progress: (@Sendable (String) -> Void)?
+    ) throws -> Figures {
+        var figures = figures
+        figures.wholeUnits = wholeUnits
+        let units = figures.units
+        var start = DispatchTime.now().uptimeNanoseconds
+        let cpu = Self.processCPUSeconds()
         let lookup = try MemoryLookup(memory: memory) { done, total in
             progress?("indexed \(done)/\(total) variants")
         }
@@ -310,7 +362,9 @@ public struct LookupBenchmark: Sendable {
             let t0 = DispatchTime.now().uptimeNanoseconds
             let c0 = Self.threadCPUSeconds()
             results.append(
-                try lookup.lookup(text, from: .english, to: .turkish, minScore: 50, max: 5))
+                try lookup.lookup(
+                    text, from: .english, to: .turkish, minScore: 50, max: 5,
+                    wholeUnits: wholeUnits))
             figures.cpuLatencies[kind, default: []].append((Self.threadCPUSeconds() - c0) * 1000)
             figures.latencies[kind, default: []].append(Self.seconds(since: t0) * 1000)
         }

@@ -5,26 +5,24 @@ import GRDB
 extension FuzzyIndex {
     /// Builds the index of every variant of the memory and writes it to `url` (atomically).
     ///
-    /// The variants are read in one snapshot, in batches; their terms, weights and scoring
-    /// tokens are made on every core, and the tokens' strings numbered on one thread in the
-    /// order of variant numbers, so postings stay sorted and the file is the same whatever
-    /// the number of cores.
+    /// The variants are read in one snapshot, in batches; their terms, weights, scoring
+    /// tokens and text hashes are made on every core, and the texts numbered on one thread in
+    /// the order of variant numbers (a text by its first variant), so postings and each
+    /// text's variants stay sorted and the file is the same whatever the number of cores.
     static func build(
         from memory: SQLiteMemory, to url: URL, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> FuzzyIndex {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var codes: [String] = []
-        var tables: [[UInt64: [UInt32]]] = []
-        var variantCounts: [Int] = []
-        var weights: [UInt16] = []
+        var languages: [LanguageTexts] = []
         var vocabulary = VocabularyBuilder()
+        var variantLimit = 0
         let revision = try memory.reading { db -> Int64 in
             let revision =
                 try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant") ?? 0
-            let limit = try Int.fetchOne(db, sql: "SELECT max(variant_no) FROM variant") ?? -1
-            weights = [UInt16](repeating: 0, count: limit + 1)
-            vocabulary.reserve(variants: limit + 1)
+            variantLimit =
+                (try Int.fetchOne(db, sql: "SELECT max(variant_no) FROM variant") ?? -1) + 1
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
@@ -41,12 +39,9 @@ extension FuzzyIndex {
                 let extracted = extractTerms(batch, codes: codes, matchers: matchers)
                 for (index, row) in batch.enumerated() {
                     let terms = extracted[index]
-                    weights[Int(row.variant)] = terms.weight
-                    variantCounts[row.slot] += 1
-                    for hash in terms.hashes {
-                        tables[row.slot][hash, default: []].append(row.variant)
+                    if languages[row.slot].add(variant: row.variant, terms) {
+                        vocabulary.add(slot: row.slot, tokens: terms.tokens)
                     }
-                    vocabulary.add(variant: row.variant, tokens: terms.tokens)
                 }
                 done += batch.count
                 progress?(done, total)
@@ -57,8 +52,8 @@ extension FuzzyIndex {
                 var slot = codes.firstIndex(of: code) ?? -1
                 if slot < 0 {
                     codes.append(code)
-                    tables.append([:])
-                    variantCounts.append(0)
+                    languages.append(LanguageTexts())
+                    vocabulary.addLanguage()
                     let language = Language(tag: code) ?? .english
                     for core in 0..<cores {
                         matchers[core][code] = FuzzyMatcher(language: language)
@@ -74,45 +69,35 @@ extension FuzzyIndex {
         var file = IndexFileWriter()
         file.append(magic)
         file.append(revision)
-        file.append(UInt32(weights.count))
+        file.append(UInt32(variantLimit))
         file.append(UInt32(codes.count))
         let vocabularyHeader = file.count
         file.append([UInt8](repeating: 0, count: headerSize - vocabularyHeader))
         let directoryStart = file.count
         file.append([UInt8](repeating: 0, count: directoryEntrySize * codes.count))
-        file.append(weights)
-        for (index, code) in codes.enumerated() {
-            let table = tables[index]
-            let terms = table.keys.sorted()
-            file.align(to: 8)
-            let termsOffset = file.count
-            file.append(terms)
-            let offsetsOffset = file.count
-            var offsets: [UInt32] = [0]
-            offsets.reserveCapacity(terms.count + 1)
-            var running: UInt32 = 0
-            for term in terms {
-                running += UInt32(table[term]!.count)
-                offsets.append(running)
-            }
-            file.append(offsets)
-            let postingsOffset = file.count
-            for term in terms { file.append(table[term]!) }
-            var entry = Array(code.utf8.prefix(8))
-            entry += [UInt8](repeating: 0, count: 8 - entry.count)
-            var directory = IndexFileWriter()
-            directory.append(entry)
-            directory.append(UInt32(terms.count))
-            directory.append(UInt32(variantCounts[index]))
-            directory.append(UInt64(termsOffset))
-            directory.append(UInt64(offsetsOffset))
-            directory.append(UInt64(postingsOffset))
-            file.replace(at: directoryStart + directoryEntrySize * index, with: directory.bytes)
+        var directory: [[UInt64]] = []
+        for index in codes.indices {
+            directory.append(languages[index].write(to: &file))
+            languages[index] = LanguageTexts()
         }
-        tables = []
         var header = IndexFileWriter()
-        vocabulary.write(to: &file, header: &header, variants: weights.count)
+        let tokenOffsets = vocabulary.write(to: &file, header: &header)
         file.replace(at: vocabularyHeader, with: header.bytes)
+        for (index, code) in codes.enumerated() {
+            var entry = IndexFileWriter()
+            var name = Array(code.utf8.prefix(8))
+            name += [UInt8](repeating: 0, count: 8 - name.count)
+            entry.append(name)
+            entry.append(UInt32(directory[index][0]))
+            entry.append(UInt32(directory[index][1]))
+            for field in directory[index][2..<5] { entry.append(field) }
+            entry.append(directory[index][5])
+            entry.append(directory[index][6])
+            entry.append(UInt64(tokenOffsets[index]))
+            entry.append(directory[index][7])
+            entry.append(directory[index][8])
+            file.replace(at: directoryStart + directoryEntrySize * index, with: entry.bytes)
+        }
         try Data(file.bytes).write(to: url, options: .atomic)
         return try FuzzyIndex(contentsOf: url)
     }
@@ -122,10 +107,12 @@ extension FuzzyIndex {
         var hashes: [UInt64]
         var weight: UInt16
         var tokens: [TokenHashes]
+        /// ``FuzzyIndex/textHash(_:)`` of the text.
+        var textHash: UInt64
     }
 
-    /// The term hashes, weight and scoring tokens of each text of a batch, computed on one
-    /// thread per matcher set.
+    /// The term hashes, weight, scoring tokens and text hash of each text of a batch,
+    /// computed on one thread per matcher set.
     private static func extractTerms(
         _ batch: [(variant: UInt32, slot: Int, text: String, key: String)], codes: [String],
         matchers: [[String: FuzzyMatcher]]
@@ -151,7 +138,7 @@ extension FuzzyIndex {
                 result.append(
                     ExtractedTerms(
                         hashes: matcher.indexTermHashes(matchKey: row.key), weight: UInt16(weight),
-                        tokens: tokens))
+                        tokens: tokens, textHash: textHash(row.text)))
             }
             results[chunk] = result
         }
@@ -159,26 +146,102 @@ extension FuzzyIndex {
     }
 }
 
-/// Numbers the surfaces, match keys and stems of every variant's tokens and keeps each
-/// variant's surface numbers, then writes the vocabularies and the tokens.
+/// The distinct texts of one language as they are numbered: their postings, weights and
+/// hashes, and the variants of each.
+private struct LanguageTexts {
+    private var postings: [UInt64: [UInt32]] = [:]
+    private var numbers: [UInt64: UInt32] = [:]
+    private var weights: [UInt16] = []
+    private var hashes: [UInt64] = []
+    /// Every variant and the number of its text, in variant order.
+    private var variants: [UInt32] = []
+    private var textOfVariant: [UInt32] = []
+
+    /// Adds a variant; true when its text is new (and gets the next number), false when an
+    /// earlier variant had the same text.
+    mutating func add(variant: UInt32, _ terms: FuzzyIndex.ExtractedTerms) -> Bool {
+        variants.append(variant)
+        if let known = numbers[terms.textHash] {
+            textOfVariant.append(known)
+            return false
+        }
+        let number = UInt32(hashes.count)
+        numbers[terms.textHash] = number
+        textOfVariant.append(number)
+        hashes.append(terms.textHash)
+        weights.append(terms.weight)
+        for hash in terms.hashes { postings[hash, default: []].append(number) }
+        return true
+    }
+
+    /// Appends the language's sections to `file`; returns the term count, the text count
+    /// and the offsets of the terms, posting offsets, postings, weights, hashes, variant
+    /// offsets and variants.
+    mutating func write(to file: inout IndexFileWriter) -> [UInt64] {
+        let terms = postings.keys.sorted()
+        file.align(to: 8)
+        let termsOffset = file.count
+        file.append(terms)
+        let offsetsOffset = file.count
+        var offsets: [UInt32] = [0]
+        offsets.reserveCapacity(terms.count + 1)
+        var running: UInt32 = 0
+        for term in terms {
+            running += UInt32(postings[term]!.count)
+            offsets.append(running)
+        }
+        file.append(offsets)
+        let postingsOffset = file.count
+        for term in terms { file.append(postings[term]!) }
+        postings = [:]
+        numbers = [:]
+        let weightsOffset = file.count
+        file.append(weights)
+        file.align(to: 8)
+        let hashesOffset = file.count
+        file.append(hashes)
+        // Each text's variants, text after text: counted, then placed in variant order.
+        var starts = [UInt32](repeating: 0, count: hashes.count + 1)
+        for text in textOfVariant { starts[Int(text) + 1] += 1 }
+        for k in 0..<hashes.count { starts[k + 1] += starts[k] }
+        var placed = [UInt32](repeating: 0, count: variants.count)
+        var next = starts
+        for (k, text) in textOfVariant.enumerated() {
+            placed[Int(next[Int(text)])] = variants[k]
+            next[Int(text)] += 1
+        }
+        let variantOffsetsOffset = file.count
+        file.append(starts)
+        let variantsOffset = file.count
+        file.append(placed)
+        return [
+            UInt64(terms.count), UInt64(hashes.count), UInt64(termsOffset),
+            UInt64(offsetsOffset), UInt64(postingsOffset), UInt64(weightsOffset),
+            UInt64(hashesOffset), UInt64(variantOffsetsOffset), UInt64(variantsOffset),
+        ]
+    }
+}
+
+/// Numbers the surfaces, match keys and stems of every text's tokens and keeps each text's
+/// surface numbers, then writes the vocabularies and the tokens.
 private struct VocabularyBuilder {
     /// Surface hash to first-seen number.
     private var surfaces: [UInt64: UInt32] = [:]
     private var surfaceTokens: [FuzzyIndex.TokenHashes] = []
     private var frequencies: [UInt32] = []
-    /// The surface numbers of every variant, in variant order, and where each variant's begin.
-    private var tokens: [UInt32] = []
-    private var starts: [Int] = []
-    private var variantOfStart: [UInt32] = []
+    /// Per language the surface numbers of every text, in text order, and where each text's
+    /// begin.
+    private var tokens: [[UInt32]] = []
+    private var starts: [[Int]] = []
 
-    mutating func reserve(variants: Int) {
-        starts.reserveCapacity(variants)
-        variantOfStart.reserveCapacity(variants)
+    mutating func addLanguage() {
+        tokens.append([])
+        starts.append([])
     }
 
-    mutating func add(variant: UInt32, tokens hashes: [FuzzyIndex.TokenHashes]) {
-        variantOfStart.append(variant)
-        starts.append(tokens.count)
+    /// Adds the tokens of the next text of the language in `slot`.
+    mutating func add(slot: Int, tokens hashes: [FuzzyIndex.TokenHashes]) {
+        starts[slot].append(tokens[slot].count)
         for token in hashes {
             let number: UInt32
             if let known = surfaces[token.surface] {
@@ -190,15 +253,14 @@ private struct VocabularyBuilder {
                 surfaceTokens.append(token)
                 frequencies.append(1)
             }
-            tokens.append(number)
+            tokens[slot].append(number)
         }
     }
 
     /// Appends the vocabularies and tokens to `file` and fills `header` with their sizes and
-    /// offsets (the header's bytes from offset 24 on).
-    mutating func write(
-        to file: inout IndexFileWriter, header: inout IndexFileWriter, variants: Int
-    ) {
+    /// offsets (the header's bytes from offset 24 on); returns per language where the
+    /// offsets of its texts' tokens lie.
+    mutating func write(to file: inout IndexFileWriter, header: inout IndexFileWriter) -> [Int] {
         // The most frequent surfaces get the smallest numbers, so most tokens take one byte.
         let byFrequency = surfaceTokens.indices.sorted {
             frequencies[$0] != frequencies[$1] ? frequencies[$0] > frequencies[$1] : $0 < $1
@@ -238,33 +300,36 @@ private struct VocabularyBuilder {
         surfaceTokens = []
         surfaces = [:]
 
-        // Every variant's tokens as variable-length numbers; variants missing from the
-        // memory (numbers left by removed units) have none.
+        // Every text's tokens as variable-length numbers, language after language, so that
+        // the texts of one language lie together.
         var encoded: [UInt8] = []
-        encoded.reserveCapacity(tokens.count + tokens.count / 2)
-        var offsets = [UInt64](repeating: 0, count: variants + 1)
-        var next = 0
-        for variant in 0..<variants {
-            offsets[variant] = UInt64(encoded.count)
-            guard next < variantOfStart.count, Int(variantOfStart[next]) == variant else {
-                continue
-            }
-            let end = next + 1 < starts.count ? starts[next + 1] : tokens.count
-            for old in tokens[starts[next]..<end] {
-                var number = renumber[Int(old)]
-                while number >= 0x80 {
-                    encoded.append(UInt8(number & 0x7F) | 0x80)
-                    number >>= 7
+        var offsetTables: [[UInt64]] = []
+        for slot in tokens.indices {
+            var offsets: [UInt64] = []
+            offsets.reserveCapacity(starts[slot].count + 1)
+            for (text, start) in starts[slot].enumerated() {
+                offsets.append(UInt64(encoded.count))
+                let end =
+                    text + 1 < starts[slot].count ? starts[slot][text + 1] : tokens[slot].count
+                for old in tokens[slot][start..<end] {
+                    var number = renumber[Int(old)]
+                    while number >= 0x80 {
+                        encoded.append(UInt8(number & 0x7F) | 0x80)
+                        number >>= 7
+                    }
+                    encoded.append(UInt8(number))
                 }
-                encoded.append(UInt8(number))
             }
-            next += 1
+            offsets.append(UInt64(encoded.count))
+            offsetTables.append(offsets)
+            tokens[slot] = []
         }
-        offsets[variants] = UInt64(encoded.count)
-        tokens = []
-        file.align(to: 8)
-        let offsetsOffset = file.count
-        file.append(offsets)
+        var tokenOffsets: [Int] = []
+        for offsets in offsetTables {
+            file.align(to: 8)
+            tokenOffsets.append(file.count)
+            file.append(offsets)
+        }
         let tokensOffset = file.count
         file.append(encoded)
 
@@ -274,10 +339,11 @@ private struct VocabularyBuilder {
         header.append(UInt32(0))
         for offset in [
             surfaceHashesOffset, surfaceNumbersOffset, keyHashesOffset, stemHashesOffset,
-            infoOffset, flagsOffset, offsetsOffset, tokensOffset,
+            infoOffset, flagsOffset, tokensOffset, file.count,
         ] {
             header.append(UInt64(offset))
         }
+        return tokenOffsets
     }
 }
 

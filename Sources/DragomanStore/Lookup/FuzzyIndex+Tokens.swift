@@ -88,18 +88,21 @@ extension FuzzyIndex {
         }
     }
 
-    /// The stored tokens of a variant, nil when the variant is not in the index or its
-    /// tokens are damaged.
-    func interned(variant: Int64) -> InternedText? {
-        guard variant >= 0, variant < Int64(variantLimit) else { return nil }
+    /// The stored tokens of a text of a language, nil when the text is not in the index or
+    /// its tokens are damaged.
+    func interned(text: Int, in section: Section) -> InternedText? {
+        guard text >= 0, text < section.textCount else { return nil }
         return data.withUnsafeBytes { raw -> InternedText? in
             let base = raw.baseAddress!
             let offsets = UnsafeBufferPointer(
-                start: (base + vocabulary.tokenOffsets).assumingMemoryBound(to: UInt64.self),
-                count: variantLimit + 1)
-            let start = vocabulary.tokens + Int(clamping: offsets[Int(variant)])
-            let end = vocabulary.tokens + Int(clamping: offsets[Int(variant) + 1])
-            guard start <= end, end <= raw.count else { return nil }
+                start: (base + section.tokenOffsetsOffset).assumingMemoryBound(to: UInt64.self),
+                count: section.textCount + 1)
+            let length = UInt64(vocabulary.tokensEnd - vocabulary.tokens)
+            guard offsets[text] <= offsets[text + 1], offsets[text + 1] <= length else {
+                return nil
+            }
+            let start = vocabulary.tokens + Int(offsets[text])
+            let end = vocabulary.tokens + Int(offsets[text + 1])
             let info = UnsafeBufferPointer(
                 start: (base + vocabulary.surfaceInfo).assumingMemoryBound(to: Int32.self),
                 count: 2 * vocabulary.surfaceCount)

@@ -1,52 +1,71 @@
 import DragomanKit
 import Foundation
 import GRDB
+import Synchronization
 
 /// An inverted index from index terms (word stems and numbers, see
-/// ``FuzzyMatcher/indexTermHashes(of:)``) to the variants that contain them, with every
-/// variant's scoring tokens stored as numbers, kept in a file beside the memory and mapped into
-/// memory when used, so that a cold process answers at once: opening it reads the header and
-/// nothing else.
+/// ``FuzzyMatcher/indexTermHashes(of:)``) to the distinct texts of a language that contain
+/// them, with every distinct text's scoring tokens stored as numbers and the variants that
+/// hold it, kept in a file beside the memory and mapped into memory when used, so that a
+/// cold process answers at once: opening it reads the header and the directory, nothing else.
+///
+/// Variants with the same text (after NFC) share one entry: memories repeat sentences
+/// (headlines, set phrases, a text imported twice), and a text is found, ranked and scored
+/// once however many units hold it; its units are only listed when it is among the matches.
 ///
 /// The file records the memory's revision; an index whose revision differs is stale and is
 /// rebuilt from the memory. Layout, little-endian:
 ///
-/// - a header: magic `DRGFZX03`, revision, variant limit, language count, the sizes of the
-///   three vocabularies (surfaces, match keys, stems) and the offsets of the sections below;
-/// - a directory entry per language (code, term and variant counts, offsets);
-/// - the token weight of every variant in tenths (UInt16, see
-///   ``FuzzyMatcher/weightInTenths(of:)``);
-/// - per language the sorted term hashes, the posting offsets and the postings (sorted
-///   variant numbers, UInt32);
+/// - a header: magic `DRGFZX04`, revision, variant limit, language count, the sizes of the
+///   three vocabularies (surfaces, match keys, stems) and the offsets of their sections;
+/// - a directory entry per language: code, term and text counts, and the offsets of the
+///   language's sections below;
+/// - per language the sorted term hashes, the posting offsets and the postings (sorted text
+///   numbers, UInt32); per text its token weight in tenths (UInt16, see
+///   ``FuzzyMatcher/weightInTenths(of:)``), its hash (``textHash(_:)``), where its tokens
+///   start, and its variants (variant numbers in ascending order, UInt32);
 /// - the vocabularies: sorted 64-bit hashes of the surfaces (with the language) and the
 ///   surface number of each, sorted hashes of match keys and of stems (a key's or stem's
 ///   number is its place there), and per surface number its key, stem and kind;
-/// - per variant the offset of its tokens, and the tokens: surface numbers as variable-length
+/// - the tokens of every text, language by language: surface numbers as variable-length
 ///   integers, the most frequent surfaces numbered first so most take one byte.
 ///
 /// Tokens are stored so that candidates are scored exactly without being read from the
-/// memory, tokenized, keyed or stemmed: that was most of the time of a look-up. Strings are
-/// known by 64-bit hashes, so two distinct strings of one hash (about one chance in 10^7
-/// for ten million distinct words) would count as equal.
+/// memory, tokenized, keyed or stemmed. Strings and texts are known by 64-bit hashes, so two
+/// distinct strings of one hash (about one chance in 10^7 for ten million distinct words)
+/// would count as equal.
 ///
-/// - Complexity: a look-up merges the postings of the query's rarer terms until no variant
-///   outside the best candidates found so far can overtake them, then only probes the
-///   frequent terms' postings for those candidates (the max-score strategy of search
-///   engines): a query costs about the length of its rare terms' postings, not of the memory.
+/// - Complexity: a look-up adds up the postings of the query's rarer terms in a table with a
+///   slot per text until no text outside the best candidates found so far can overtake them,
+///   then only probes the frequent terms' postings for those candidates (the max-score
+///   strategy of search engines): a query costs about the length of its rare terms'
+///   postings, not of the memory.
 final class FuzzyIndex: @unchecked Sendable {
-    static let magic = Array("DRGFZX03".utf8)
+    static let magic = Array("DRGFZX04".utf8)
     static let headerSize = 104
-    static let directoryEntrySize = 40
+    static let directoryEntrySize = 80
     /// Postings below this length always count, however small the memory.
     static let commonFloor = 1_000
 
-    struct Section {
+    /// Where one language's sections lie in the file.
+    struct Section: Sendable {
         let language: Language
         let termCount: Int
-        let variantCount: Int
+        /// Distinct texts.
+        let textCount: Int
         let termsOffset: Int
         let offsetsOffset: Int
         let postingsOffset: Int
+        /// Per text: the token weight in tenths (UInt16).
+        let weightsOffset: Int
+        /// Per text: ``FuzzyIndex/textHash(_:)`` of the text (UInt64).
+        let hashesOffset: Int
+        /// Per text and one more: where its tokens start after the tokens' start (UInt64).
+        let tokenOffsetsOffset: Int
+        /// Per text and one more: where its variants start among the variants (UInt32).
+        let variantOffsetsOffset: Int
+        /// The variants of every text, text after text.
+        let variantsOffset: Int
     }
 
     /// Where the vocabularies and tokens lie in the file, and how many entries each has.
@@ -63,8 +82,8 @@ final class FuzzyIndex: @unchecked Sendable {
         /// Per surface number: the kind (0 word, 1 number, 2 punctuation), plus 4 when it
         /// begins with a capital.
         var surfaceFlags = 0
-        var tokenOffsets = 0
         var tokens = 0
+        var tokensEnd = 0
     }
 
     /// The mapped file; read only.
@@ -72,8 +91,11 @@ final class FuzzyIndex: @unchecked Sendable {
     let revision: Int64
     let variantLimit: Int
     private let sections: [Language: Section]
-    private let weightsOffset: Int
     let vocabulary: Vocabulary
+    /// Tables of ranks, one per look-up running, kept for the next: a table has a slot per
+    /// text of the largest language, and making one again for every query would cost more
+    /// than the query.
+    private let rankTables = Mutex<[RankTable]>([])
 
     init(contentsOf url: URL) throws {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
@@ -95,21 +117,22 @@ final class FuzzyIndex: @unchecked Sendable {
         vocabulary.stemHashes = offset(64)
         vocabulary.surfaceInfo = offset(72)
         vocabulary.surfaceFlags = offset(80)
-        vocabulary.tokenOffsets = offset(88)
-        vocabulary.tokens = offset(96)
+        vocabulary.tokens = offset(88)
+        vocabulary.tokensEnd = offset(96)
         let ends = [
             vocabulary.surfaceHashes + 8 * vocabulary.surfaceCount,
             vocabulary.surfaceNumbers + 4 * vocabulary.surfaceCount,
             vocabulary.keyHashes + 8 * vocabulary.keyCount,
             vocabulary.stemHashes + 8 * vocabulary.stemCount,
             vocabulary.surfaceInfo + 8 * vocabulary.surfaceCount,
-            vocabulary.surfaceFlags + vocabulary.surfaceCount,
-            vocabulary.tokenOffsets + 8 * (variantLimit + 1), vocabulary.tokens,
+            vocabulary.surfaceFlags + vocabulary.surfaceCount, vocabulary.tokens,
+            vocabulary.tokensEnd,
         ]
         guard ends.allSatisfy({ $0 >= 0 && $0 <= data.count }),
+            vocabulary.tokens <= vocabulary.tokensEnd,
             vocabulary.surfaceHashes % 8 == 0, vocabulary.keyHashes % 8 == 0,
-            vocabulary.stemHashes % 8 == 0, vocabulary.tokenOffsets % 8 == 0,
-            vocabulary.surfaceNumbers % 4 == 0, vocabulary.surfaceInfo % 4 == 0,
+            vocabulary.stemHashes % 8 == 0, vocabulary.surfaceNumbers % 4 == 0,
+            vocabulary.surfaceInfo % 4 == 0,
             Self.headerSize + Self.directoryEntrySize * languageCount <= data.count
         else {
             throw CocoaError(.fileReadCorruptFile)
@@ -121,46 +144,90 @@ final class FuzzyIndex: @unchecked Sendable {
             let code = String(
                 decoding: data[position..<position + 8].prefix { $0 != 0 }, as: UTF8.self)
             guard let language = Language(tag: code) else { throw CocoaError(.fileReadCorruptFile) }
+            func field(_ at: Int) -> Int {
+                Int(clamping: data.loadLittle(UInt64.self, at: position + at))
+            }
             let section = Section(
                 language: language, termCount: Int(data.loadLittle(UInt32.self, at: position + 8)),
-                variantCount: Int(data.loadLittle(UInt32.self, at: position + 12)),
-                termsOffset: Int(data.loadLittle(UInt64.self, at: position + 16)),
-                offsetsOffset: Int(data.loadLittle(UInt64.self, at: position + 24)),
-                postingsOffset: Int(data.loadLittle(UInt64.self, at: position + 32)))
-            guard section.termsOffset + 8 * section.termCount <= data.count,
-                section.offsetsOffset + 4 * (section.termCount + 1) <= data.count,
-                section.postingsOffset <= data.count
-            else { throw CocoaError(.fileReadCorruptFile) }
+                textCount: Int(data.loadLittle(UInt32.self, at: position + 12)),
+                termsOffset: field(16), offsetsOffset: field(24), postingsOffset: field(32),
+                weightsOffset: field(40), hashesOffset: field(48), tokenOffsetsOffset: field(56),
+                variantOffsetsOffset: field(64), variantsOffset: field(72))
+            guard Self.isValid(section, in: data) else { throw CocoaError(.fileReadCorruptFile) }
             sections[language] = section
             position += Self.directoryEntrySize
         }
         self.sections = sections
-        weightsOffset = position
-        guard weightsOffset + 2 * variantLimit <= data.count else {
-            throw CocoaError(.fileReadCorruptFile)
-        }
+    }
+
+    /// Whether the sections of a language lie in the file, aligned, with offsets that stay
+    /// inside their sections: only these are read without a check later.
+    private static func isValid(_ s: Section, in data: Data) -> Bool {
+        let n = s.textCount
+        let tables = [
+            (s.termsOffset, 8 * s.termCount), (s.offsetsOffset, 4 * (s.termCount + 1)),
+            (s.weightsOffset, 2 * n), (s.hashesOffset, 8 * n),
+            (s.tokenOffsetsOffset, 8 * (n + 1)), (s.variantOffsetsOffset, 4 * (n + 1)),
+        ]
+        guard
+            tables.allSatisfy({ $0.0 >= 0 && $0.1 >= 0 && $0.0 + $0.1 <= data.count }),
+            s.termsOffset % 8 == 0, s.hashesOffset % 8 == 0, s.tokenOffsetsOffset % 8 == 0,
+            s.offsetsOffset % 4 == 0, s.postingsOffset % 4 == 0, s.variantOffsetsOffset % 4 == 0,
+            s.variantsOffset % 4 == 0, s.weightsOffset % 2 == 0
+        else { return false }
+        let postings = Int(data.loadLittle(UInt32.self, at: s.offsetsOffset + 4 * s.termCount))
+        let variants = Int(data.loadLittle(UInt32.self, at: s.variantOffsetsOffset + 4 * n))
+        return s.postingsOffset >= 0 && s.postingsOffset + 4 * postings <= data.count
+            && s.variantsOffset >= 0 && s.variantsOffset + 4 * variants <= data.count
     }
 
     var size: Int { data.count }
 
-    /// The token weight of a variant in tenths, as stored when the index was built.
-    func weight(ofVariant variant: Int64) -> Int {
-        guard variant >= 0, variant < Int64(variantLimit) else { return 0 }
-        return Int(data.loadLittle(UInt16.self, at: weightsOffset + 2 * Int(variant)))
+    /// The sections of a language, nil when the index holds no text of it.
+    func section(_ language: Language) -> Section? { sections[language] }
+
+    /// A text's token weight in tenths, as stored when the index was built.
+    func weight(ofText text: Int, in section: Section) -> Int {
+        guard text >= 0, text < section.textCount else { return 0 }
+        return Int(data.loadLittle(UInt16.self, at: section.weightsOffset + 2 * text))
     }
 
-    /// Variants of `language` that share the query's terms, best first by the inverse
-    /// document frequency of the shared terms less a small penalty for a weight unlike the
-    /// query's, at most `limit`. The result is the exact top `limit` of that ranking, where
-    /// terms found in more than one variant in twenty count only for a query without rarer
-    /// terms.
+    /// ``textHash(_:)`` of a text, as stored when the index was built.
+    func hash(ofText text: Int, in section: Section) -> UInt64 {
+        guard text >= 0, text < section.textCount else { return 0 }
+        return data.loadLittle(UInt64.self, at: section.hashesOffset + 8 * text)
+    }
+
+    /// The variants that hold a text, in the order they were stored; variant numbers outside
+    /// the memory's (a damaged file) are left out.
+    func variants(ofText text: Int, in section: Section) -> [Int64] {
+        guard text >= 0, text < section.textCount else { return [] }
+        let start = Int(data.loadLittle(UInt32.self, at: section.variantOffsetsOffset + 4 * text))
+        let end = Int(data.loadLittle(UInt32.self, at: section.variantOffsetsOffset + 4 * text + 4))
+        guard start <= end else { return [] }
+        return (start..<end).compactMap { k in
+            let variant = data.loadLittle(UInt32.self, at: section.variantsOffset + 4 * k)
+            return Int(variant) < variantLimit ? Int64(variant) : nil
+        }
+    }
+
+    /// The hash under which a text (its NFC form, as the memory stores it and a query is
+    /// normalized) is known: FNV-1a of its UTF-8. A candidate whose hash is the query's is
+    /// the query's text, which alone scores 100.
+    static func textHash(_ text: String) -> UInt64 { hash(text, hashBasis) }
+
+    /// Texts of `language` that share the query's terms, best first by the inverse document
+    /// frequency of the shared terms less a small penalty for a weight unlike the query's, at
+    /// most `limit`; equal ranks by text number. The result is the exact top `limit` of that
+    /// ranking, where terms found in more than one text in twenty count only for a query
+    /// without rarer terms.
     func candidates(
         terms: [UInt64], language: Language, queryWeight: Int, limit: Int
-    ) -> [Int64] {
-        guard let section = sections[language], section.variantCount > 0, limit > 0 else {
+    ) -> [Int] {
+        guard let section = sections[language], section.textCount > 0, limit > 0 else {
             return []
         }
-        return data.withUnsafeBytes { raw -> [Int64] in
+        return data.withUnsafeBytes { raw -> [Int] in
             let base = raw.baseAddress!
             let termHashes = UnsafeBufferPointer(
                 start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
@@ -170,10 +237,10 @@ final class FuzzyIndex: @unchecked Sendable {
                 count: section.termCount + 1)
             let postingsBase = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
             let weights = UnsafeBufferPointer(
-                start: (base + weightsOffset).assumingMemoryBound(to: UInt16.self),
-                count: variantLimit)
+                start: (base + section.weightsOffset).assumingMemoryBound(to: UInt16.self),
+                count: section.textCount)
             var lists: [(postings: UnsafeBufferPointer<UInt32>, idf: Float)] = []
-            let n = Float(section.variantCount)
+            let n = Float(section.textCount)
             var seen: Set<UInt64> = []
             for hash in terms where seen.insert(hash).inserted {
                 guard let k = Self.find(hash, in: termHashes) else { continue }
@@ -185,10 +252,10 @@ final class FuzzyIndex: @unchecked Sendable {
             }
             guard !lists.isEmpty else { return [] }
             lists.sort { $0.postings.count < $1.postings.count }
-            // Terms in more than one variant in twenty (the, of, ve, und) hardly tell
-            // variants apart and have the longest postings: they rank only when the query
-            // has nothing rarer.
-            let common = Swift.max(Self.commonFloor, section.variantCount / 20)
+            // Terms in more than one text in twenty (the, of, ve, und) hardly tell texts
+            // apart and have the longest postings: they rank only when the query has nothing
+            // rarer.
+            let common = Swift.max(Self.commonFloor, section.textCount / 20)
             if let rare = lists.lastIndex(where: { $0.postings.count <= common }) {
                 lists.removeSubrange((rare + 1)...)
             }
@@ -198,185 +265,58 @@ final class FuzzyIndex: @unchecked Sendable {
             }
             let queryWeight = Float(queryWeight)
             let scale = 0.3 / max(queryWeight, 10)
-            func penalty(_ variant: UInt32) -> Float {
-                let w = Int(variant) < weights.count ? Float(weights[Int(variant)]) : 0
-                return abs(w - queryWeight) * scale
-            }
-            var accumulator = Accumulator()
-            // Merging: every variant of a list may join the candidates, until the lists left
+            let table = rankTable(capacity: section.textCount)
+            defer { returnRankTable(table) }
+            // Merging: every text of a list may join the candidates, until the lists left
             // cannot lift a newcomer to the weakest of the best `limit` so far.
             var i = 0
             var threshold = -Float.infinity
             while i < lists.count {
-                if accumulator.count >= limit, rest[i] < threshold { break }
-                accumulator.merge(lists[i].postings, weight: lists[i].idf, penalty: penalty)
+                if table.count >= limit, rest[i] < threshold { break }
+                table.add(lists[i].postings, weight: lists[i].idf) { text in
+                    abs(Float(weights[Int(text)]) - queryWeight) * scale
+                }
                 i += 1
-                if accumulator.count >= limit, i < lists.count, rest[i] <= accumulator.maximum {
-                    threshold = max(threshold, accumulator.kthBest(limit))
+                if table.count >= limit, i < lists.count, rest[i] <= table.maximum {
+                    threshold = max(threshold, table.kthBest(limit))
                     // Candidates that cannot reach the top even with every list left are
-                    // dropped now, so the merges left copy fewer: ranks only grow, and one
-                    // dropped here and met again later has a rank lower still.
-                    accumulator.prune(below: threshold, slack: rest[i])
+                    // dropped now: ranks only grow, so one dropped here stays out.
+                    table.prune(below: threshold, slack: rest[i])
                 }
             }
             // Probing: the frequent lists only add to candidates that can still reach the top.
             if i < lists.count {
-                accumulator.prune(below: threshold, slack: rest[i])
+                table.prune(below: threshold, slack: rest[i])
+                table.sortCandidates()
                 while i < lists.count {
-                    accumulator.probe(lists[i].postings, weight: lists[i].idf)
+                    table.probe(lists[i].postings, weight: lists[i].idf)
                     i += 1
-                    if accumulator.count > limit {
-                        threshold = max(threshold, accumulator.kthBest(limit))
+                    if table.count > limit {
+                        threshold = max(threshold, table.kthBest(limit))
                     }
-                    accumulator.prune(below: threshold, slack: rest[i])
+                    table.prune(below: threshold, slack: rest[i])
                 }
             }
-            return accumulator.best(limit)
-        }
-    }
-}
-
-/// Candidates of one look-up: variant numbers in ascending order with their ranks, the summed
-/// weights of their lists less their penalty. The penalty is taken once, when a variant joins:
-/// reading every candidate's stored weight again at each step was most of a look-up's time
-/// (the reads miss the processor's caches).
-private struct Accumulator {
-    private(set) var variants: [UInt32] = []
-    private(set) var ranks: [Float] = []
-    /// The highest rank of any candidate.
-    private(set) var maximum: Float = -.infinity
-
-    var count: Int { variants.count }
-
-    /// Adds `weight` to every variant of `postings`, taking in those not yet present with
-    /// their penalty.
-    mutating func merge(
-        _ postings: UnsafeBufferPointer<UInt32>, weight: Float, penalty: (UInt32) -> Float
-    ) {
-        var newVariants: [UInt32] = []
-        var newRanks: [Float] = []
-        newVariants.reserveCapacity(variants.count + postings.count)
-        newRanks.reserveCapacity(variants.count + postings.count)
-        var a = 0
-        var b = 0
-        var maximum = self.maximum
-        variants.withUnsafeBufferPointer { old in
-            ranks.withUnsafeBufferPointer { oldRanks in
-                while a < old.count || b < postings.count {
-                    if b == postings.count || (a < old.count && old[a] < postings[b]) {
-                        newVariants.append(old[a])
-                        newRanks.append(oldRanks[a])
-                        a += 1
-                    } else if a == old.count || postings[b] < old[a] {
-                        let rank = weight - penalty(postings[b])
-                        newVariants.append(postings[b])
-                        newRanks.append(rank)
-                        maximum = max(maximum, rank)
-                        b += 1
-                    } else {
-                        let sum = oldRanks[a] + weight
-                        newVariants.append(old[a])
-                        newRanks.append(sum)
-                        maximum = max(maximum, sum)
-                        a += 1
-                        b += 1
-                    }
-                }
-            }
-        }
-        variants = newVariants
-        ranks = newRanks
-        self.maximum = maximum
-    }
-
-    /// Adds `weight` to the candidates found in `postings`, taking in none: a galloping
-    /// search from the last position, since both sides are sorted.
-    mutating func probe(_ postings: UnsafeBufferPointer<UInt32>, weight: Float) {
-        var position = 0
-        for k in variants.indices {
-            let target = variants[k]
-            var step = 1
-            var hi = position
-            while hi < postings.count && postings[hi] < target {
-                position = hi + 1
-                hi += step
-                step *= 2
-            }
-            var lo = position
-            hi = min(hi, postings.count)
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if postings[mid] < target { lo = mid + 1 } else { hi = mid }
-            }
-            position = lo
-            if position == postings.count { break }
-            if postings[position] == target {
-                ranks[k] += weight
-                maximum = max(maximum, ranks[k])
-            }
+            return table.best(limit).map(Int.init)
         }
     }
 
-    /// Drops the candidates that cannot reach `threshold` even with `slack` more weight.
-    mutating func prune(below threshold: Float, slack: Float) {
-        guard threshold > -Float.infinity else { return }
-        var kept = 0
-        for k in variants.indices where ranks[k] + slack >= threshold {
-            variants[kept] = variants[k]
-            ranks[kept] = ranks[k]
-            kept += 1
-        }
-        variants.removeLast(variants.count - kept)
-        ranks.removeLast(ranks.count - kept)
-    }
-
-    /// The `k`-th best rank among the candidates; ranks only grow as lists are added, so
-    /// this is a floor for the final `k`-th best.
-    func kthBest(_ k: Int) -> Float {
-        var copy = ranks
-        return copy.withUnsafeMutableBufferPointer { Self.select(k - 1, descendingIn: $0) }
-    }
-
-    /// The best `limit` candidates by rank, best first; equal ranks by variant number.
-    func best(_ limit: Int) -> [Int64] {
-        let floor = count > 4 * limit ? kthBest(limit) : -.infinity
-        var ranked: [(UInt32, Float)] = []
-        for k in variants.indices where ranks[k] >= floor { ranked.append((variants[k], ranks[k])) }
-        ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return ranked.prefix(limit).map { Int64($0.0) }
-    }
-
-    /// The element that would stand at `index` if `values` were sorted in descending order
-    /// (quickselect; `values` is reordered).
-    private static func select(
-        _ index: Int, descendingIn values: UnsafeMutableBufferPointer<Float>
-    )
-        -> Float
-    {
-        var lo = 0
-        var hi = values.count - 1
-        while lo < hi {
-            let pivot = values[(lo + hi) / 2]
-            var i = lo
-            var j = hi
-            while i <= j {
-                while values[i] > pivot { i += 1 }
-                while values[j] < pivot { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
+    private func rankTable(capacity: Int) -> RankTable {
+        let kept = rankTables.withLock { tables -> RankTable? in
+            guard let k = tables.firstIndex(where: { $0.capacity >= capacity }) else {
+                return nil
             }
-            if index <= j {
-                hi = j
-            } else if index >= i {
-                lo = i
-            } else {
-                return values[index]
-            }
+            return tables.remove(at: k)
         }
-        return values[lo]
+        return kept ?? RankTable(capacity: capacity)
+    }
+
+    private func returnRankTable(_ table: RankTable) {
+        table.reset()
+        rankTables.withLock { tables in
+            // As many as look-ups ran at once, within reason.
+            if tables.count < 8 { tables.append(table) }
+        }
     }
 }
 

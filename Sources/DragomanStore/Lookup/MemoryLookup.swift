@@ -11,6 +11,7 @@ public struct LookupMatch: Sendable {
     public let source: String
     public let target: String
     public let differences: [FuzzyScore.Difference]
+    /// The whole unit, when the look-up was asked for it.
     public let unit: TranslationUnit?
 }
 
@@ -54,15 +55,21 @@ public final class MemoryLookup: Sendable {
     public var indexSize: Int { index.size }
 
     /// The best matches of `text` among the memory's units that have both languages, best
-    /// first.
+    /// first; equal scores by unit id, and of units with the same text, those stored first.
     ///
-    /// - Complexity: the index names at most ``candidateLimit`` candidates (see
+    /// `wholeUnits` reads each match's whole unit (provenance, properties, notes) into
+    /// ``LookupMatch/unit``; callers that show only the texts and the score (an analysis, the
+    /// checks) leave it out and save a read of four tables per match.
+    ///
+    /// - Complexity: the index names at most ``candidateLimit`` distinct texts (see
     ///   ``FuzzyIndex``); they are scored exactly in the order of a bound taken from their
-    ///   stored weights, and scoring stops when no candidate left can reach the `max`-th best.
+    ///   stored weights, and scoring stops when no text left can reach the `max`-th best.
+    ///   Units are read from the memory only for texts that enter the matches.
     public func lookup(
-        _ text: String, from source: Language, to target: Language, minScore: Int = 50, max: Int = 5
+        _ text: String, from source: Language, to target: Language, minScore: Int = 50,
+        max: Int = 5, wholeUnits: Bool = true
     ) throws -> [LookupMatch] {
-        guard max > 0 else { return [] }
+        guard max > 0, let section = index.section(source) else { return [] }
         let matcher = matcher(for: source)
         let query = matcher.prepare(TextNormalizer().normalize(text))
         let queryWeight = Int((query.totalWeight * 10).rounded())
@@ -70,23 +77,24 @@ public final class MemoryLookup: Sendable {
             terms: matcher.indexTermHashes(of: query.text), language: source,
             queryWeight: queryWeight, limit: candidateLimit)
         // Candidates whose weight alone keeps them under `minScore` are never read.
-        var bounded = candidates.map { variant in
+        var bounded = candidates.map { text in
             (
-                variant: variant,
+                text: text,
                 bound: FuzzyMatcher.scoreBound(
-                    weightInTenths: queryWeight, index.weight(ofVariant: variant))
+                    weightInTenths: queryWeight, index.weight(ofText: text, in: section))
             )
         }
         .filter { $0.bound >= minScore }
         guard !bounded.isEmpty else { return [] }
-        bounded.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.variant < $1.variant }
-        // Candidates are scored from the tokens stored in the index; a candidate's texts are
-        // read only when it can enter the matches, and only the matches returned are
-        // tokenized again, for their differences.
+        bounded.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.text < $1.text }
+        // Candidates are scored from the tokens stored in the index; a text's units are read
+        // only when it can enter the matches, and only the matches returned are tokenized
+        // again, for their differences.
         let interned = index.intern(query, language: source)
+        let queryHash = FuzzyIndex.textHash(query.text)
         var scored: [(score: Int, nfc: String, source: String, target: String, id: String)] = []
         try memory.reading { db in
-            // One statement, prepared once per connection, read once per candidate.
+            // One statement, prepared once per connection, read once per unit.
             let read = try db.cachedStatement(
                 sql: """
                     SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
@@ -94,36 +102,47 @@ public final class MemoryLookup: Sendable {
                     CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
                     WHERE s.variant_no = ?
                     """)
-            for (variant, bound) in bounded {
+            for (text, bound) in bounded {
                 // Sorted by score, the `max`-th is the one a candidate must reach to count.
                 let needed = scored.count >= max ? scored[max - 1].score : minScore
                 if bound < needed { break }
-                // An identical text scores 99 from tokens; only its text tells it is 100.
+                // The query's own text (known by its hash) scores 100, which its tokens
+                // cannot tell from 99; the text read below confirms it.
+                let identical = index.hash(ofText: text, in: section) == queryHash
                 let floor = Swift.min(needed, 99)
                 var score: Int?
-                if let candidate = index.interned(variant: variant) {
+                if identical {
+                    score = 100
+                } else if let candidate = index.interned(text: text, in: section) {
                     // A candidate whose overlap with the query keeps it under the `max`-th
                     // best cannot change the result (equal scores still can, by id).
                     guard FuzzyMatcher.scoreBound(interned, candidate) >= floor else { continue }
-                    score = FuzzyMatcher.score(interned, candidate)
-                    guard score! >= floor else { continue }
+                    score = FuzzyMatcher.score(interned, candidate, atLeast: floor)
+                    guard let known = score, known >= floor else { continue }
                 }
-                guard let row = try Row.fetchOne(read, arguments: [target.code, variant]) else {
-                    continue
+                // The first `max` units of the text that have the target language: more
+                // could not all be returned.
+                var taken = 0
+                for variant in index.variants(ofText: text, in: section) where taken < max {
+                    guard let row = try Row.fetchOne(read, arguments: [target.code, variant])
+                    else { continue }
+                    let nfc: String = row[0]
+                    var unitScore = score
+                    if nfc == query.text {
+                        unitScore = 100
+                    } else if unitScore == nil || unitScore == 100 {
+                        // Tokens damaged, or another text of the query's hash.
+                        unitScore = matcher.score(query, matcher.prepare(nfc)).score
+                    }
+                    guard let unitScore, unitScore >= minScore else { break }
+                    scored.append((unitScore, nfc, row[1], row[2], row[3]))
+                    taken += 1
                 }
-                let nfc: String = row[0]
-                if nfc == query.text {
-                    score = 100
-                } else if score == nil {
-                    score = matcher.score(query, matcher.prepare(nfc)).score
-                }
-                guard let score, score >= minScore else { continue }
-                scored.append((score, nfc, row[1], row[2], row[3]))
                 scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
             }
         }
         let best = scored.prefix(max)
-        let units = try memory.units(ids: best.map(\.id))
+        let units = wholeUnits ? try memory.units(ids: best.map(\.id)) : [:]
         return best.map {
             let full = matcher.score(query, $0.nfc == query.text ? query : matcher.prepare($0.nfc))
             return LookupMatch(

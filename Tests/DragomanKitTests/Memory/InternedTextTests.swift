@@ -52,6 +52,32 @@ struct InternedTextTests {
         }
     }
 
+    /// Giving up part-way must never lose a score of the floor or more, and a score
+    /// returned must be the exact one.
+    @Test(arguments: FuzzyBoundsTests.sentences)
+    func scoresWithAFloorAreExactOrBelowIt(_ language: Language, _ texts: [String]) {
+        let matcher = FuzzyMatcher(language: language)
+        let variants = texts + texts.map { $0.uppercased() } + texts.map { $0 + " " + texts[0] }
+        let prepared = variants.map(matcher.prepare)
+        var vocabulary = Vocabulary()
+        let interned = prepared.map { vocabulary.intern($0) }
+        var givenUp = 0
+        for q in prepared.indices {
+            for s in prepared.indices where prepared[q].text != prepared[s].text {
+                let exact = FuzzyMatcher.score(interned[q], interned[s])
+                for floor in [0, 30, 50, 75, exact, exact + 1, 99] {
+                    if let score = FuzzyMatcher.score(interned[q], interned[s], atLeast: floor) {
+                        #expect(score == exact, "\(variants[q]) / \(variants[s]) at \(floor)")
+                    } else {
+                        #expect(exact < floor, "\(variants[q]) / \(variants[s]) at \(floor)")
+                        givenUp += 1
+                    }
+                }
+            }
+        }
+        #expect(givenUp > 0)
+    }
+
     @Test func unseenWordsNeverEqualStoredOnes() {
         let matcher = FuzzyMatcher(language: .turkish)
         var vocabulary = Vocabulary()
