@@ -75,8 +75,10 @@ struct DirectWriteTests {
             #expect(row[10] as String? == language.code)
             #expect(row[11] as String? == variant.text)
             #expect(row[12] as String? == "text")
-            #expect(row[13] as String? == (nfc == variant.text ? nil : nfc))
-            #expect(row[14] as String? == (nfc == variant.text ? "null" : "text"))
+            // Byte for byte: Swift's `==` finds NFD and NFC text equal.
+            let same = nfc.utf8.elementsEqual(variant.text.utf8)
+            #expect((row[13] as String?).map { Array($0.utf8) } == (same ? nil : Array(nfc.utf8)))
+            #expect(row[14] as String? == (same ? "null" : "text"))
             #expect(row[15] as String? == MatchKey.make(nfc))
             #expect(row[16] as String? == variant.span?.file)
             #expect(row[17] as Int? == variant.span?.start)
@@ -84,6 +86,13 @@ struct DirectWriteTests {
             #expect(row[19] as Int? == variant.span?.end)
         }
         #expect(try memory.unit(id: "nfd")?.variants[.german]?.text.contains("e\u{301}") == true)
+        // The text not in NFC keeps its NFC form beside it, precomposed.
+        let nfd = try memory.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT nfc FROM variant WHERE text LIKE 'Die Cafe%'")
+        }
+        #expect(
+            nfd.map { Array($0.unicodeScalars) }
+                == Array("Die Cafés am Kai öffnen früher.".unicodeScalars))
         #expect(try memory.integrityProblems().isEmpty)
     }
 

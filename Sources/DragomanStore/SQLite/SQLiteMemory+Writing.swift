@@ -145,8 +145,9 @@ struct UnitWriter {
                 insert.bind(base + 1, unitNo)
                 insert.bind(base + 2, language.code)
                 insert.bind(base + 3, variant.text)
-                // The NFC text is stored only when it differs from the text as read.
-                insert.bind(base + 4, nfc == variant.text ? nil : nfc)
+                // The NFC text is stored only when it differs from the text as read, byte for
+                // byte: Swift's `==` counts canonically equivalent strings (NFD and NFC) equal.
+                insert.bind(base + 4, nfc.utf8.elementsEqual(variant.text.utf8) ? nil : nfc)
                 insert.bind(base + 5, matchKey)
                 insert.bind(base + 6, variant.span?.file)
                 insert.bind(base + 7, variant.span?.start)
