@@ -76,8 +76,16 @@ struct UnitWriter {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard units.count >= 1_000, cores > 1 else { return units.map(keys) }
         let chunkSize = (units.count + cores - 1) / cores
-        nonisolated(unsafe) var chunks = [[[(nfc: String, matchKey: String)]]](
-            repeating: [], count: cores)
+        // One slot per thread, written through a pointer: threads storing into distinct
+        // elements of one Swift array would race on the array itself.
+        nonisolated(unsafe) let chunks = UnsafeMutableBufferPointer<
+            [[(nfc: String, matchKey: String)]]
+        >.allocate(capacity: cores)
+        chunks.initialize(repeating: [])
+        defer {
+            chunks.deinitialize()
+            chunks.deallocate()
+        }
         DispatchQueue.concurrentPerform(iterations: cores) { chunk in
             let lo = chunk * chunkSize
             let hi = min(units.count, lo + chunkSize)
