@@ -80,36 +80,13 @@ public struct CostToken: Sendable, Hashable {
         return cost
     }
 
-    /// The weighted edit distance alone, in two rows: the same sums in the same order as
-    /// ``distanceTable(_:_:)``, so the same value to the last bit.
-    static func distance(
-        _ q: UnsafeBufferPointer<CostToken>, _ s: UnsafeBufferPointer<CostToken>,
-        rows: UnsafeMutableBufferPointer<Double>
-    ) -> Double {
-        let columns = s.count + 1
-        var previous = rows.baseAddress!
-        var current = previous + columns
-        previous[0] = 0
-        for j in 0..<s.count { previous[j + 1] = previous[j] + s[j].gap }
-        for i in 0..<q.count {
-            let a = q[i]
-            current[0] = previous[0] + a.gap
-            for j in 0..<s.count {
-                let replace = previous[j] + a.replaceCost(s[j])
-                let delete = previous[j + 1] + a.gap
-                let insert = current[j] + s[j].gap
-                current[j + 1] = min(replace, delete, insert)
-            }
-            swap(&previous, &current)
-        }
-        return previous[s.count]
-    }
-
-    /// ``distance(_:_:rows:)``, or nil as soon as a row shows that it exceeds `limit`: every
-    /// path to the last cell crosses each row, costs are never negative, and a sum of
-    /// non-negative terms rounds to no less than any of its prefixes, so the distance is at
-    /// least the smallest cell of any row. A candidate far from the query is given up after
-    /// a few rows instead of filling the whole table.
+    /// The weighted edit distance alone, in two rows (the same sums in the same order as
+    /// ``distanceTable(_:_:)``, so the same value to the last bit), or nil as soon as a row
+    /// shows that it exceeds `limit` (never for an infinite `limit`): every path to the last
+    /// cell crosses each row, costs are never negative, and a sum of non-negative terms
+    /// rounds to no less than any of its prefixes, so the distance is at least the smallest
+    /// cell of any row. A candidate far from the query is given up after a few rows instead
+    /// of filling the whole table.
     static func distance(
         _ q: UnsafeBufferPointer<CostToken>, _ s: UnsafeBufferPointer<CostToken>,
         rows: UnsafeMutableBufferPointer<Double>, giveUpAbove limit: Double

@@ -41,14 +41,8 @@ extension FuzzyMatcher {
     ///
     /// - Complexity: O(m · n) for m and n tokens, two rows of memory.
     public static func score(_ query: InternedText, _ source: InternedText) -> Int {
-        let distance = query.tokens.withUnsafeBufferPointer { q in
-            source.tokens.withUnsafeBufferPointer { s in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (s.count + 1)) {
-                    CostToken.distance(q, s, rows: $0)
-                }
-            }
-        }
-        return score(distance: distance, query.weight, source.weight)
+        // A floor of 0 never gives up.
+        score(query, source, atLeast: 0)!
     }
 
     /// ``score(_:_:)-(InternedText,InternedText)`` when it is at least `floor`; nil when the
