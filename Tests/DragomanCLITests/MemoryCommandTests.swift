@@ -64,7 +64,7 @@ struct MemoryCommandTests {
 
         let info = try Self.info(path, check: true)
         #expect(info["units"] as? Int == 300)
-        #expect(info["schemaVersion"] as? Int == 5)
+        #expect(info["schemaVersion"] as? Int == 6)
         #expect(info["languages"] as? [String] == ["tr", "en", "de"])
         #expect(info["variants"] as? [String: Int] == ["tr": 300, "en": 300, "de": 270])
         #expect(info["documents"] as? Int == 8)

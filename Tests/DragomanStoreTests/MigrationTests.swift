@@ -108,7 +108,7 @@ struct MigrationTests {
         try queue.close()
 
         let memory = try SQLiteMemory(path: path, mode: .mustExist)
-        #expect(try memory.storedSchemaVersion() == 5)
+        #expect(try memory.storedSchemaVersion() == SQLiteMemory.schemaVersion)
         let after = try memory.reading { db in try Self.rows(db) }
         #expect(after == before)
         #expect(after["variant"]?.count == 6)
@@ -135,6 +135,62 @@ struct MigrationTests {
         try memory.remove(ids: ["full"])
         #expect(try memory.count() == 2)
         #expect(try memory.statistics().variants.values.reduce(0, +) == 3)
+    }
+
+    /// A schema-5 memory whose writer left out the NFC form of a decomposed text (it compared
+    /// the two with `==`) gets it on opening, the revision raised so the index is rebuilt;
+    /// every other row stays as it was.
+    @Test func aVersion5MemoryGetsTheNFCFormItLacked() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v5.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteMemory.Schema.migrator.migrate(queue, upTo: "v5 origin check without a list")
+        let decomposed = "Bornova'daki yeni meydan cumartesi gu\u{308}nu\u{308} açılıyor."
+        try queue.write { db in
+            var writer = UnitWriter(db: db, normalizer: TextNormalizer())
+            try writer.write(
+                LookupTests.unit(
+                    "nfd", "The new square in Bornova opens on Saturday.", decomposed))
+            try writer.write(
+                LookupTests.unit(
+                    "nfc", "The ferry to Karşıyaka leaves every twenty minutes.",
+                    "Karşıyaka vapuru yirmi dakikada bir kalkıyor."))
+            try writer.write(Fixtures.unit("markup", [.german: "Die Fa\u{308}hre <b>fährt</b>."]))
+            try UnitWriter.raiseRevision(db)
+            // What the earlier writer stored for the decomposed text.
+            try db.execute(
+                sql: "UPDATE variant SET nfc = NULL WHERE text = ?", arguments: [decomposed])
+        }
+        let before = try queue.read { db in try Self.rows(db) }
+        let revision = try queue.read { db in
+            try Int64.fetchOne(db, sql: "SELECT value FROM revision")
+        }
+        try queue.close()
+
+        let memory = try SQLiteMemory(path: path, mode: .mustExist)
+        #expect(try memory.storedSchemaVersion() == SQLiteMemory.schemaVersion)
+        let nfc = try memory.reading { db in
+            try String.fetchOne(
+                db, sql: "SELECT nfc FROM variant WHERE text = ?", arguments: [decomposed])
+        }
+        #expect(nfc.map { Array($0.utf8) } == Array(TextNormalizer().normalize(decomposed).utf8))
+        #expect(nfc?.contains("günü") == true)
+        #expect(try memory.revision() == revision.map { $0 + 1 })
+        var after = try memory.reading { db in try Self.rows(db) }
+        #expect(after["variant"] != before["variant"])
+        // Only that one value differs.
+        after["variant"] = before["variant"]
+        after["revision"] = before["revision"]
+        #expect(after == before)
+        let stored = try memory.reading { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE nfc IS NOT NULL")
+        }
+        #expect(stored == 2)
+
+        let found = try MemoryLookup(memory: memory).lookup(
+            "Bornova'daki yeni meydan cumartesi günü açılıyor.", from: .turkish, to: .english)
+        #expect(found.first?.score == 100)
+        #expect(found.first?.unitID == "nfd")
     }
 
     /// Every row of every table but the migrations', with each value's storage class.

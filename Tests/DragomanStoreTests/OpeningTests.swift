@@ -38,6 +38,7 @@ struct OpeningTests {
             migrations == [
                 "v1 units, variants, documents", "v2 revision counter", "v3 TMX headers",
                 "v4 lean variants", "v5 origin check without a list",
+                "v6 NFC of canonically equivalent texts",
             ])
         // No index nor trigger on variants: concordance scans keys, and the writer raises
         // the revision once per transaction.

@@ -1,3 +1,4 @@
+import DragomanKit
 import GRDB
 
 extension SQLiteMemory {
@@ -39,6 +40,14 @@ extension SQLiteMemory {
     ///   cost a sixth of SQLite's work in an import. The rows are unchanged; the table is
     ///   rebuilt once.
     ///
+    /// Version 6, rows only:
+    /// - `variant.nfc` is filled where earlier builds of the writer left it NULL for a text
+    ///   that is canonically equivalent to its NFC form but not the same bytes (text read in
+    ///   NFD, as some systems write it): it compared the two with Swift's `==`, which counts
+    ///   them equal, so such a text was indexed and shown decomposed. Its match key was made
+    ///   from the NFC form and is right. When any row changes, the revision is raised so
+    ///   that the fuzzy index beside the memory is rebuilt.
+    ///
     /// `PRAGMA application_id` marks the file as a Dragoman memory and `PRAGMA user_version`
     /// holds the schema version; GRDB's `grdb_migrations` table lists the migrations applied.
     enum Schema {
@@ -69,6 +78,9 @@ extension SQLiteMemory {
             // notes; every reference is checked before the migration commits.
             migrator.registerMigration("v5 origin check without a list") { db in
                 try db.execute(sql: version5)
+            }
+            migrator.registerMigration("v6 NFC of canonically equivalent texts") { db in
+                try restoreNFC(db)
             }
             return migrator
         }
@@ -226,5 +238,31 @@ extension SQLiteMemory {
             ALTER TABLE unit_v5 RENAME TO unit;
             CREATE INDEX unit_by_document ON unit(document_id);
             """
+
+        /// Version 6: the NFC form of every text stored without one whose bytes are not its
+        /// NFC form's. Such a text holds no inline markup (its plain text would differ from
+        /// it), so its NFC form is the normalized text itself, as the writer makes it now.
+        /// Plain ASCII is its own NFC form and is not normalized again.
+        static func restoreNFC(_ db: Database) throws {
+            let normalizer = TextNormalizer()
+            var restored: [(variant: Int64, nfc: String)] = []
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT variant_no, text FROM variant WHERE nfc IS NULL")
+            while let row = try rows.next() {
+                let text: String = row[1]
+                guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+                let nfc = normalizer.normalize(text)
+                if !nfc.utf8.elementsEqual(text.utf8) { restored.append((row[0], nfc)) }
+            }
+            let update = try db.makeStatement(
+                sql: "UPDATE variant SET nfc = ? WHERE variant_no = ?")
+            for (variant, nfc) in restored {
+                try update.execute(arguments: [nfc, variant])
+            }
+            if !restored.isEmpty {
+                try db.execute(sql: "UPDATE revision SET value = value + 1 WHERE id = 1")
+            }
+            try db.execute(sql: "PRAGMA user_version = 6")
+        }
     }
 }

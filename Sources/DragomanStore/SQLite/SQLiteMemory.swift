@@ -22,7 +22,7 @@ public final class SQLiteMemory: TranslationMemory {
     }
 
     /// The schema version this build writes and reads (`PRAGMA user_version`).
-    public static let schemaVersion = 5
+    public static let schemaVersion = 6
 
     /// The path as given.
     public let path: String
