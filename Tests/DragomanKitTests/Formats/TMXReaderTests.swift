@@ -243,6 +243,31 @@ struct TMXReaderTests {
         #expect(TMXDate.string(Date(timeIntervalSince1970: seconds + 0.75)) == text)
     }
 
+    /// Alignment scores are read as Swift's Double reads them, whichever way they are written;
+    /// those outside 0...1 or not numbers are kept as properties.
+    @Test(arguments: [
+        "0.863", "0.5", "1", "0", "1.0", "0.1", "0.30000000000000004", "0.123456789012345",
+        "0.1234567890123456", "00.25", "0.999999999999999", "1.", ".5", "1e-1", "+0.5", "0.5x",
+        "2", "-0", "0x1p-1", "", "0..5",
+    ])
+    func alignmentScoresReadAsDoubleReadsThem(written: String) throws {
+        let tmx =
+            "<tmx version='1.4'><header/><body><tu tuid='s'>"
+            + "<prop type='x-dragoman-alignment-score'>\(written)</prop>"
+            + "<tuv xml:lang='tr'><seg>Puan</seg></tuv></tu></body></tmx>"
+        for engine in [TMXReader.Engine.automatic, .libxml2] {
+            var units: [TranslationUnit] = []
+            try TMXReader(engine: engine).read(.bytes(Array(tmx.utf8), name: "s.tmx")) {
+                units.append($0)
+            }
+            let expected = Double(written).flatMap { (0...1).contains($0) ? $0 : nil }
+            #expect(units.first?.alignmentScore?.bitPattern == expected?.bitPattern, "\(written)")
+            #expect(
+                units.first?.properties["x-dragoman-alignment-score"]
+                    == (expected == nil ? written : nil), "\(written)")
+        }
+    }
+
     @Test func badDatesAreNotDates() {
         for text in ["2002-05-23", "20021323T000000Z", "20020523T091200", "2002052xT091200Z"] {
             #expect(TMXDate.date(text) == nil)

@@ -49,6 +49,9 @@ struct TMXUnitBuilder {
     private var warned: Set<String> = []
     /// Language attributes as written, with the tag and language read from them.
     private var languages: [String: (String, Language)] = [:]
+    /// The last few of them: a file's variants use a handful of tags, whose strings (shared
+    /// by the byte scanner) compare faster than they hash.
+    private var recentLanguages: [(written: String, tag: String, language: Language)] = []
 
     init(file: String, limits: TMXReader.Limits, now: Date = Date()) {
         self.file = file
@@ -59,8 +62,11 @@ struct TMXUnitBuilder {
     // MARK: Events
 
     /// A start tag: `name` as written, of the kind `kind`.
+    ///
+    /// The name is asked for only where it is written back (inline markup) or reported: the
+    /// byte scanner makes no string of the names it meets otherwise.
     mutating func start<Attributes: TMXAttributeList>(
-        _ name: String, _ kind: TMXElementKind, _ attributes: Attributes
+        _ name: () -> String, _ kind: TMXElementKind, _ attributes: Attributes
     ) throws(TMXError) {
         depth += 1
         if ignoredDepth != nil { return }
@@ -71,7 +77,7 @@ struct TMXUnitBuilder {
         if capture != nil { return }  // markup inside a note or prop: only its text counts
         guard sawRoot else {
             guard kind == .tmx else {
-                throw error("the root element is <\(name)>, not <tmx>: this is not a TMX file")
+                throw error("the root element is <\(name())>, not <tmx>: this is not a TMX file")
             }
             sawRoot = true
             version = attributes.value(.version)
@@ -117,7 +123,7 @@ struct TMXUnitBuilder {
         try grow(by: 64 + attributes.valueByteCount)
     }
 
-    mutating func end(_ name: String) throws(TMXError) {
+    mutating func end(_ name: () -> String) throws(TMXError) {
         defer { depth -= 1 }
         if let ignored = ignoredDepth {
             if ignored == depth { ignoredDepth = nil }
@@ -132,7 +138,7 @@ struct TMXUnitBuilder {
                 variant?.text = text
                 segmentText.removeAll(keepingCapacity: true)
             } else {
-                segment!.endInline(name)
+                segment!.endInline(name())
             }
             return
         }
@@ -181,8 +187,13 @@ struct TMXUnitBuilder {
 
     private mutating func startVariant(_ attributes: some TMXAttributeList) throws(TMXError) {
         let written = attributes.value(.xmlLang) ?? attributes.value(.lang) ?? ""
+        for recent in recentLanguages where recent.written == written {
+            variant = VariantState(depth: depth, tag: recent.tag, language: recent.language)
+            return
+        }
         // A file uses a handful of tags; reading each once keeps Foundation off the hot path.
         if let (tag, language) = languages[written] {
+            remember(written, tag, language)
             variant = VariantState(depth: depth, tag: tag, language: language)
             return
         }
@@ -200,13 +211,19 @@ struct TMXUnitBuilder {
                     + "are written with hyphens", once: tag)
         }
         languages[written] = (tag, language)
+        remember(written, tag, language)
         variant = VariantState(depth: depth, tag: tag, language: language)
     }
 
+    private mutating func remember(_ written: String, _ tag: String, _ language: Language) {
+        if recentLanguages.count == 8 { recentLanguages.removeFirst() }
+        recentLanguages.append((written, tag, language))
+    }
+
     private mutating func startInline(
-        _ name: String, _ kind: TMXElementKind, _ attributes: some TMXAttributeList
+        _ name: () -> String, _ kind: TMXElementKind, _ attributes: some TMXAttributeList
     ) throws(TMXError) {
-        segment!.startInline(name, isCode: kind == .code, attributes.all, plain: segmentText)
+        segment!.startInline(name(), isCode: kind == .code, attributes.all, plain: segmentText)
         try grow(by: 64 + attributes.valueByteCount * 2)
     }
 
@@ -479,20 +496,18 @@ private struct UnitState {
     ) -> TranslationUnit {
         // Made with their capacity: reserveCapacity is not specialized and costs more.
         var variantsByLanguage = [Language: Variant](minimumCapacity: variants.count)
-        // A unit has a handful of languages: a list finds a repeated one faster than a lookup.
-        var seen: [Language] = []
-        seen.reserveCapacity(variants.count)
         var properties: [String: String] = [:]
         var markup: [String] = []
         var extras = 0
-        for parsed in variants {
+        for (index, parsed) in variants.enumerated() {
             let (metadata, span) = (parsed.metadata, parsed.span)
-            guard !seen.contains(parsed.language) else {
+            // A unit has a handful of languages: the variants before this one tell a repeated
+            // language faster than a lookup, and without a list of their own.
+            guard !variants[..<index].contains(where: { $0.language == parsed.language }) else {
                 extras += 1
                 properties[TMXNames.extraVariant(extras)] = Self.variantXML(parsed, metadata, span)
                 continue
             }
-            seen.append(parsed.language)
             variantsByLanguage[parsed.language] = Variant(
                 language: parsed.language, text: parsed.text, span: span)
             if parsed.tag != parsed.language.code {
@@ -514,11 +529,22 @@ private struct UnitState {
         var titles = [Language: String](minimumCapacity: 3)
         var score: Double?
         var flagged = false
-        var general: [(String, String)] = []
+        // Other props go into the properties as they come, after those of the variants: a
+        // type met again is numbered in file order, and the URL and date of a unit without a
+        // document come last.
+        func keep(_ type: String, _ value: String) {
+            var name = type
+            var number = 1
+            while properties[name] != nil {
+                number += 1
+                name = "\(type)\(TMXNames.repeatMark)\(number)"
+            }
+            properties[name] = value
+        }
         for prop in props {
             let (type, value) = (prop.type, prop.value)
             guard prop.field != .other else {
-                general.append((type, value))
+                keep(type, value)
                 continue
             }
             var read = true
@@ -546,7 +572,7 @@ private struct UnitState {
             }
             if !read {
                 warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
-                general.append((type, value))
+                keep(type, value)
             }
         }
         var provenance: Provenance?
@@ -554,17 +580,8 @@ private struct UnitState {
             provenance = Provenance(documentID: documentID, titles: titles, url: url, date: date)
         } else {
             // Without a document the metadata has nowhere to go but the properties.
-            if let url { general.append((TMXNames.url, url)) }
-            if let date { general.append((TMXNames.date, date)) }
-        }
-        for (type, value) in general {
-            var name = type
-            var number = 1
-            while properties[name] != nil {
-                number += 1
-                name = "\(type)\(TMXNames.repeatMark)\(number)"
-            }
-            properties[name] = value
+            if let url { keep(TMXNames.url, url) }
+            if let date { keep(TMXNames.date, date) }
         }
 
         let id = self.id.flatMap { $0.isEmpty ? nil : $0 } ?? Self.contentID(variants)
@@ -629,9 +646,36 @@ private struct UnitState {
 
     /// An alignment score: a number in 0...1.
     private static func score(_ text: String) -> Double? {
-        guard let value = Double(text), value >= 0, value <= 1 else { return nil }
+        guard let value = decimal(text) ?? Double(text), value >= 0, value <= 1 else {
+            return nil
+        }
         return value
     }
+
+    /// `0.863` as Double reads it, without the C library: digits, then a point and digits,
+    /// at most fifteen in all, whose value and power of ten are both exact in a Double, so that one
+    /// division rounds once, as a correct reading does. Nil for any other text.
+    private static func decimal(_ text: String) -> Double? {
+        var digits: UInt64 = 0
+        var count = 0
+        var decimals = -1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "."), decimals < 0, count > 0 {
+                decimals = 0
+                continue
+            }
+            guard let digit = Self.digit(byte), count < 15 else { return nil }
+            digits = digits * 10 + UInt64(digit)
+            count += 1
+            if decimals >= 0 { decimals += 1 }
+        }
+        guard count > 0, decimals != 0 else { return nil }
+        return Double(digits) / powersOfTen[max(decimals, 0)]
+    }
+
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     static func element(_ name: String, _ attributes: [XMLAttribute], _ text: String) -> String {
         var out = "<" + name
