@@ -46,6 +46,11 @@ struct TMXByteScanner {
     /// The strings of the tag's attributes read for every element (prop types, language
     /// tags), shared from ``values``; ``ScannedAttribute/string`` points here.
     private var attributeStrings: [(string: String, field: TMXPropField)] = []
+    /// How many of ``attributes`` and ``attributeStrings`` belong to the tag being read: the
+    /// lists are overwritten from tag to tag, never emptied, which costs a check of the
+    /// list's buffer per element removed.
+    private var attributeCount = 0
+    private var attributeStringCount = 0
     /// The values of the tag's attributes that held references or white space to normalize.
     private var decodedValues: [UInt8] = []
     /// Decoded text that held references or carriage returns.
@@ -283,9 +288,8 @@ struct TMXByteScanner {
         let nameStart = index
         let name = try elementName()
         let nameCount = index - nameStart
-        // Emptied from the end: removeAll(keepingCapacity:) costs more for a short list.
-        while !attributes.isEmpty { attributes.removeLast() }
-        while !attributeStrings.isEmpty { attributeStrings.removeLast() }
+        attributeCount = 0
+        attributeStringCount = 0
         if !decodedValues.isEmpty { decodedValues.removeAll(keepingCapacity: true) }
         while true {
             let spaced = skipSpace()
@@ -320,7 +324,8 @@ struct TMXByteScanner {
         let kind = name.element
         let input = bytes
         let failed = decodedValues.withUnsafeBufferPointer { decoded in
-            attributes.withUnsafeBufferPointer { list in
+            attributes.withUnsafeBufferPointer { all in
+                let list = UnsafeBufferPointer(rebasing: all[..<attributeCount])
                 do throws(TMXError) {
                     try builder.start(
                         { Self.name(input, start, count) }, kind,
@@ -419,7 +424,7 @@ struct TMXByteScanner {
         let valueEnd = index
         index += 1
         // Names of up to sixteen bytes are equal when their packed bytes are.
-        for other in attributes
+        for other in attributes[..<attributeCount]
         where other.nameCount == nameBytes.count && other.key == name.key
             && (name.key.isExact
                 || memcmp(
@@ -445,11 +450,21 @@ struct TMXByteScanner {
                 plain
                 ? values.value(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
                 : scratch.withUnsafeBufferPointer { values.value($0) }
-            scanned.string = attributeStrings.count
-            attributeStrings.append(value)
+            scanned.string = attributeStringCount
+            if attributeStringCount < attributeStrings.count {
+                attributeStrings[attributeStringCount] = value
+            } else {
+                attributeStrings.append(value)
+            }
+            attributeStringCount += 1
         default: break
         }
-        attributes.append(scanned)
+        if attributeCount < attributes.count {
+            attributes[attributeCount] = scanned
+        } else {
+            attributes.append(scanned)
+        }
+        attributeCount += 1
     }
 
     /// Moves ``index`` over an attribute value to its closing `quote`, checking it as

@@ -38,10 +38,17 @@ struct TMXUnitBuilder {
     private var variant: VariantState?
     private var segment: SegmentState?
     private var capture: CaptureState?
+    /// The type, language and attributes of the `<note>` or `<prop>` being read, beside its
+    /// state rather than in it, so that the state is a plain value, cheap to test and drop.
+    private var captureType: String?
+    private var captureLanguage: String?
+    private var captureAttributes: [XMLAttribute]?
     /// The text of the `<note>` or `<prop>` being read: one buffer for all of them.
-    private var captureText: [UInt8] = []
+    private let captureText = TMXByteBuffer()
     /// The plain text of the `<seg>` being read: one buffer for all of them.
-    private var segmentText: [UInt8] = []
+    private let segmentText = TMXByteBuffer()
+    /// Prop values and span files that repeat from unit to unit, shared.
+    private var strings = TMXStringCache()
     /// The variants and props of the `<tu>` being read, in lists kept from unit to unit.
     private var unitVariants: [ParsedVariant] = []
     private var unitProps: [ParsedProp] = []
@@ -89,7 +96,7 @@ struct TMXUnitBuilder {
         if headerDepth != nil {
             switch kind {
             case .note, .prop:
-                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: false)
+                startCapture(kind, attributes, keepAll: false)
             default: ignoredDepth = depth  // <ude> and its <map>s: character mappings
             }
         } else if unit == nil {
@@ -109,14 +116,14 @@ struct TMXUnitBuilder {
             switch kind {
             case .tuv: try startVariant(attributes)
             case .note, .prop:
-                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: false)
+                startCapture(kind, attributes, keepAll: false)
             default: ignoredDepth = depth
             }
         } else {
             switch kind {
             case .seg: segment = SegmentState(depth: depth)
             case .note, .prop:
-                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: true)
+                startCapture(kind, attributes, keepAll: true)
             default: ignoredDepth = depth
             }
         }
@@ -133,10 +140,10 @@ struct TMXUnitBuilder {
         // would retain its arrays and copy them on the next write.
         if let segmentDepth = segment?.depth {
             if depth == segmentDepth {
-                let text = segment!.text(plain: segmentText)
+                let text = segment!.text(plain: segmentText.bytes)
                 variant?.segment = segment.take()
                 variant?.text = text
-                segmentText.removeAll(keepingCapacity: true)
+                segmentText.removeAll()
             } else {
                 segment!.endInline(name())
             }
@@ -160,10 +167,10 @@ struct TMXUnitBuilder {
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(TMXError) {
         guard ignoredDepth == nil else { return }
         if segment != nil {
-            if segment!.codeDepth == 0 { segmentText.append(contentsOf: bytes) }
+            if segment!.codeDepth == 0 { segmentText.append(bytes) }
             segment!.append(bytes)
         } else if capture != nil {
-            captureText.append(contentsOf: bytes)
+            captureText.append(bytes)
             if unit == nil && captureText.count > limits.maxUnitBytes {
                 throw error(
                     "a <note> or <prop> of the header larger than "
@@ -223,48 +230,73 @@ struct TMXUnitBuilder {
     private mutating func startInline(
         _ name: () -> String, _ kind: TMXElementKind, _ attributes: some TMXAttributeList
     ) throws(TMXError) {
-        segment!.startInline(name(), isCode: kind == .code, attributes.all, plain: segmentText)
+        segment!.startInline(
+            name(), isCode: kind == .code, attributes.all, plain: segmentText.bytes)
         try grow(by: 64 + attributes.valueByteCount * 2)
     }
 
+    private mutating func startCapture(
+        _ kind: TMXElementKind, _ attributes: some TMXAttributeList, keepAll: Bool
+    ) {
+        var field = TMXPropField.other
+        captureType = nil
+        if let (type, typeField) = attributes.propType() {
+            captureType = type
+            field = typeField
+        }
+        captureLanguage = attributes.value(.xmlLang)
+        // Kept only where the element is written back as XML (in a <tuv>), and not for a prop
+        // whose one attribute is its type.
+        let onlyType = kind == .prop && attributes.count == 1 && captureType != nil
+        captureAttributes = keepAll && !onlyType ? attributes.all : nil
+        capture = CaptureState(depth: depth, kind: kind, field: field)
+    }
+
+    /// Every attribute of the `<note>` or `<prop>` being read, in the order written.
+    private var captureAll: [XMLAttribute] {
+        if let captureAttributes { return captureAttributes }
+        guard let captureType else { return [] }
+        return [XMLAttribute(name: "type", value: captureType, kind: .type)]
+    }
+
     private mutating func finishCapture(_ captured: CaptureState) {
-        defer { captureText.removeAll(keepingCapacity: true) }
+        defer { captureText.removeAll() }
         if variant != nil {
             // Dragoman's source span goes into the variant; the last one read counts.
             if captured.kind == .prop, captured.field == .span,
-                let span = captureText.withUnsafeBufferPointer(UnitState.span)
+                let span = UnitState.span(captureText.bytes, strings: &strings)
             {
                 variant!.span = span
                 return
             }
             let name = captured.kind == .prop ? "prop" : "note"
-            let text = String(decoding: captureText, as: UTF8.self)
-            variant!.metadata += UnitState.element(name, captured.all, text)
+            let text = String(decoding: captureText.bytes, as: UTF8.self)
+            variant!.metadata += UnitState.element(name, captureAll, text)
             return
         }
-        let text = String(decoding: captureText, as: UTF8.self)
+        let text = strings.string(captureText.bytes)
         if captured.kind == .note {
             if unit != nil {
                 unit!.notes.append(text)
             } else {
-                header.notes.append(.init(text, language: captured.language))
+                header.notes.append(.init(text, language: captureLanguage))
             }
         } else {
-            guard let type = captured.type, !type.isEmpty else {
+            guard let type = captureType, !type.isEmpty else {
                 warn("a <prop> without a type is left out", once: "prop without type")
                 return
             }
             if unit != nil {
                 var titleLanguage: Language?
-                if captured.field == .title, let tag = captured.language {
+                if captured.field == .title, let tag = captureLanguage {
                     titleLanguage = self.titleLanguage(tag)
                 }
                 unitProps.append(
                     ParsedProp(
-                        type: type, field: captured.field, language: captured.language, value: text,
+                        type: type, field: captured.field, language: captureLanguage, value: text,
                         titleLanguage: titleLanguage))
             } else {
-                header.props.append(.init(type: type, language: captured.language, value: text))
+                header.props.append(.init(type: type, language: captureLanguage, value: text))
             }
         }
     }
@@ -371,36 +403,11 @@ private struct VariantState {
     var text = ""
 }
 
-/// A `<note>` or `<prop>` being read.
+/// A `<note>` or `<prop>` being read; its type, language and attributes are the builder's.
 private struct CaptureState {
     let depth: Int
     let kind: TMXElementKind
-    let type: String?
     let field: TMXPropField
-    let language: String?
-    /// Every attribute, kept only where the element is written back as XML (in a `<tuv>`),
-    /// and not for a prop whose one attribute is its type.
-    private let attributes: [XMLAttribute]?
-
-    init(depth: Int, kind: TMXElementKind, _ attributes: some TMXAttributeList, keepAll: Bool) {
-        self.depth = depth
-        self.kind = kind
-        if let (type, field) = attributes.propType() {
-            (self.type, self.field) = (type, field)
-        } else {
-            (type, field) = (nil, .other)
-        }
-        language = attributes.value(.xmlLang)
-        let onlyType = kind == .prop && attributes.count == 1 && type != nil
-        self.attributes = keepAll && !onlyType ? attributes.all : nil
-    }
-
-    /// Every attribute, in the order written.
-    var all: [XMLAttribute] {
-        if let attributes { return attributes }
-        guard let type else { return [] }
-        return [XMLAttribute(name: "type", value: type, kind: .type)]
-    }
 }
 
 /// The content of a `<seg>`: its plain text, and once an inline element appears, the
@@ -420,7 +427,10 @@ private struct SegmentState {
     var hasMarkup: Bool { fragment != nil }
 
     /// The text: the fragment once there is markup, else `plain`, the text outside codes.
-    func text(plain: [UInt8]) -> String { String(decoding: fragment ?? plain, as: UTF8.self) }
+    func text(plain: UnsafeBufferPointer<UInt8>) -> String {
+        if let fragment { return String(decoding: fragment, as: UTF8.self) }
+        return String(decoding: plain, as: UTF8.self)
+    }
 
     /// Text of the segment; the builder keeps the plain text (outside codes) itself.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -432,11 +442,12 @@ private struct SegmentState {
     }
 
     mutating func startInline(
-        _ name: String, isCode: Bool, _ attributes: [XMLAttribute], plain: [UInt8]
+        _ name: String, isCode: Bool, _ attributes: [XMLAttribute],
+        plain: UnsafeBufferPointer<UInt8>
     ) {
         if fragment == nil {
             var start: [UInt8] = []
-            plain.withUnsafeBufferPointer { escaping.append($0, to: &start) }
+            escaping.append(plain, to: &start)
             fragment = start
         }
         fragment!.append(UInt8(ascii: "<"))
@@ -499,24 +510,31 @@ private struct UnitState {
         var properties: [String: String] = [:]
         var markup: [String] = []
         var extras = 0
-        for (index, parsed) in variants.enumerated() {
-            let (metadata, span) = (parsed.metadata, parsed.span)
+        for index in variants.indices {
+            let language = variants[index].language
             // A unit has a handful of languages: the variants before this one tell a repeated
             // language faster than a lookup, and without a list of their own.
-            guard !variants[..<index].contains(where: { $0.language == parsed.language }) else {
+            var repeated = false
+            for earlier in 0..<index where variants[earlier].language == language {
+                repeated = true
+                break
+            }
+            let span = variants[index].span
+            guard !repeated else {
                 extras += 1
-                properties[TMXNames.extraVariant(extras)] = Self.variantXML(parsed, metadata, span)
+                properties[TMXNames.extraVariant(extras)] = Self.variantXML(
+                    variants[index], variants[index].metadata, span)
                 continue
             }
-            variantsByLanguage[parsed.language] = Variant(
-                language: parsed.language, text: parsed.text, span: span)
-            if parsed.tag != parsed.language.code {
-                properties[TMXNames.languageTag(parsed.language)] = parsed.tag
+            variantsByLanguage[language] = Variant(
+                language: language, text: variants[index].text, span: span)
+            if variants[index].tag != language.code {
+                properties[TMXNames.languageTag(language)] = variants[index].tag
             }
-            if !metadata.isEmpty {
-                properties[TMXNames.variantMetadata(parsed.language)] = metadata
+            if !variants[index].metadata.isEmpty {
+                properties[TMXNames.variantMetadata(language)] = variants[index].metadata
             }
-            if parsed.hasMarkup { markup.append(parsed.language.code) }
+            if variants[index].hasMarkup { markup.append(language.code) }
         }
         if !markup.isEmpty {
             properties[TMXInlineMarkup.property] = markup.sorted().joined(separator: " ")
@@ -541,14 +559,17 @@ private struct UnitState {
             }
             properties[name] = value
         }
-        for prop in props {
-            let (type, value) = (prop.type, prop.value)
-            guard prop.field != .other else {
-                keep(type, value)
+        // By index, each field read where it is: a copy of a whole prop would retain and
+        // release all its strings.
+        for index in props.indices {
+            let field = props[index].field
+            let value = props[index].value
+            guard field != .other else {
+                keep(props[index].type, value)
                 continue
             }
             var read = true
-            switch prop.field {
+            switch field {
             case .origin:
                 if let parsed = TranslationUnit.Origin(rawValue: value) {
                     origin = parsed
@@ -559,7 +580,7 @@ private struct UnitState {
             case .url: url = value
             case .date: date = value
             case .title:
-                if let parsed = prop.titleLanguage {
+                if let parsed = props[index].titleLanguage {
                     titles[parsed] = value
                 } else {
                     read = false
@@ -571,6 +592,7 @@ private struct UnitState {
             default: read = false
             }
             if !read {
+                let type = props[index].type
                 warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
                 keep(type, value)
             }
@@ -605,7 +627,9 @@ private struct UnitState {
     }
 
     /// `START END FILE`, read byte by byte: every variant of a Dragoman export has one.
-    static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceSpan? {
+    static func span(
+        _ bytes: UnsafeBufferPointer<UInt8>, strings: inout TMXStringCache
+    ) -> SourceSpan? {
         var index = 0
         func number() -> Int? {
             var value = 0
@@ -626,7 +650,7 @@ private struct UnitState {
             return spanByFields(String(decoding: bytes, as: UTF8.self))
         }
         return SourceSpan(
-            file: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self),
+            file: strings.string(UnsafeBufferPointer(rebasing: bytes[index...])),
             start: start, end: end)
     }
 
@@ -656,26 +680,26 @@ private struct UnitState {
     /// at most fifteen in all, whose value and power of ten are both exact in a Double, so that one
     /// division rounds once, as a correct reading does. Nil for any other text.
     private static func decimal(_ text: String) -> Double? {
-        var digits: UInt64 = 0
-        var count = 0
-        var decimals = -1
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "."), decimals < 0, count > 0 {
-                decimals = 0
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            var digits: UInt64 = 0
+            var count = 0
+            var scale: UInt64 = 1
+            var decimals = false
+            for byte in bytes {
+                if byte == UInt8(ascii: "."), !decimals, count > 0 {
+                    decimals = true
+                    continue
+                }
+                guard byte &- 0x30 < 10, count < 15 else { return nil }
+                digits = digits &* 10 &+ UInt64(byte &- 0x30)
+                count += 1
+                if decimals { scale &*= 10 }
             }
-            guard let digit = Self.digit(byte), count < 15 else { return nil }
-            digits = digits * 10 + UInt64(digit)
-            count += 1
-            if decimals >= 0 { decimals += 1 }
+            guard count > 0, !decimals || scale > 1 else { return nil }
+            return Double(digits) / Double(scale)
         }
-        guard count > 0, decimals != 0 else { return nil }
-        return Double(digits) / powersOfTen[max(decimals, 0)]
     }
-
-    private static let powersOfTen: [Double] = [
-        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ]
 
     static func element(_ name: String, _ attributes: [XMLAttribute], _ text: String) -> String {
         var out = "<" + name
