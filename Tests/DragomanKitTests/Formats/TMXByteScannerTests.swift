@@ -188,6 +188,16 @@ struct TMXByteScannerTests {
         ),
         ("<?xml version='1.0'?><?pi data?><tmx><body/></tmx>", false),
         ("<tmx xmlns='urn:x'><body/></tmx>", false),
+        // Names met before in the other role: an element may not have a prefix, an attribute
+        // may not declare a namespace.
+        (
+            "<tmx version='1.4'><body><tu xml:lang='en'><xml:lang/><tuv xml:lang='en'><seg>a"
+                + "</seg></tuv></tu></body></tmx>", false
+        ),
+        (
+            "<tmx version='1.4'><body><xmlns/><tu xmlns='urn:x'><tuv xml:lang='en'><seg>a</seg>"
+                + "</tuv></tu></body></tmx>", false
+        ),
         ("<tmx><body><tu><tuv xml:lang='en'><seg>a &nbsp; b</seg></tuv></tu></body></tmx>", false),
         // Broken files: libxml2's errors, with their places.
         ("<tmx><body><tu><tuv xml:lang='en'><seg>a</tuv></seg></tu></body></tmx>", false),

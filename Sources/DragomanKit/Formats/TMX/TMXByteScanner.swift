@@ -377,12 +377,50 @@ struct TMXByteScanner {
 
     /// An element name: ASCII, no prefix.
     private mutating func elementName() throws -> ScannedName {
+        if let known = knownName(as: .element) { return known }
         let start = index
         guard index < bytes.count, Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
         index = nameEnd(from: index + 1, colons: false)
         guard index - start <= Self.maxNameLength else { throw Unhandled() }
         return names.name(
-            UnsafeBufferPointer(rebasing: bytes[start..<index]), readable: bytes.count - start)
+            UnsafeBufferPointer(rebasing: bytes[start..<index]), readable: bytes.count - start,
+            as: .element)
+    }
+
+    /// The name at ``index`` when it was met before in the same role, found by its packed
+    /// bytes up to the first byte that ends a name (white space, `=`, `>`, `/`), without
+    /// checking the bytes one by one: the table holds only names checked when first met.
+    /// Nil sends the name to that first reading.
+    @inline(__always)
+    private mutating func knownName(as role: NameRole) -> ScannedName? {
+        let start = index
+        let readable = bytes.count - start
+        guard readable >= 16 else { return nil }
+        let raw = UnsafeRawPointer(bytes.baseAddress! + start)
+        var count = 0
+        let low = Self.nameEnds(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)))
+        if low != 0 {
+            count = low.trailingZeroBitCount >> 3
+        } else {
+            let high = Self.nameEnds(
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            guard high != 0 else { return nil }
+            count = 8 + high.trailingZeroBitCount >> 3
+        }
+        guard count > 0,
+            let name = names.known(
+                NameKey(bytes.baseAddress! + start, count: count, readable: readable), as: role)
+        else { return nil }
+        index = start + count
+        return name
+    }
+
+    /// Where `word` holds a byte that ends a name in a tag: white space or below, `=`, `>`,
+    /// `/` (the lowest bit set is always such a byte).
+    @inline(__always)
+    private static func nameEnds(_ word: UInt64) -> UInt64 {
+        ((word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080)
+            | holds(word, UInt8(ascii: "=")) | holds(word, gt) | holds(word, slash)
     }
 
     /// Where the run of name bytes (with colons when `colons`) from `position` ends.
@@ -403,14 +441,20 @@ struct TMXByteScanner {
     /// declarations, no attribute twice.
     private mutating func attribute() throws {
         let start = index
-        guard Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
-        index = nameEnd(from: index + 1, colons: true)
+        let name: ScannedName
+        if let known = knownName(as: .attribute) {
+            name = known
+        } else {
+            guard Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
+            index = nameEnd(from: index + 1, colons: true)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard nameBytes.count <= Self.maxNameLength,
+                nameBytes.contains(Self.colon)
+                    ? Self.hasXMLPrefix(nameBytes) : !Self.isNamespaceDeclaration(nameBytes)
+            else { throw Unhandled() }
+            name = names.name(nameBytes, readable: bytes.count - start, as: .attribute)
+        }
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        guard nameBytes.count <= Self.maxNameLength,
-            nameBytes.contains(Self.colon)
-                ? Self.hasXMLPrefix(nameBytes) : !Self.isNamespaceDeclaration(nameBytes)
-        else { throw Unhandled() }
-        let name = names.name(nameBytes, readable: bytes.count - start)
         _ = skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw Unhandled() }
         index += 1
@@ -478,7 +522,9 @@ struct TMXByteScanner {
         while true {
             if position + 8 <= count {
                 let special = Self.specialInAttribute(
-                    UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    UInt64(
+                        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(
+                            as: UInt64.self)))
                 if special == 0 {
                     position += 8
                     continue
@@ -528,7 +574,9 @@ struct TMXByteScanner {
         while true {
             if position + 8 <= count {
                 let special = Self.specialInText(
-                    UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    UInt64(
+                        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(
+                            as: UInt64.self)))
                 if special == 0 {
                     position += 8
                     continue
@@ -823,17 +871,26 @@ struct TMXByteScanner {
     }
 }
 
-/// A name met in the input: what it is to the builder as an element and as an attribute.
+/// A name met in the input: what it is to the builder as an element and as an attribute,
+/// and the roles in which it was checked (an attribute may be `xml:lang`, an element may
+/// not; `xmlns` may name an element, not an attribute).
 private struct ScannedName {
     let element: TMXElementKind
     let attribute: TMXAttributeName
     let key: NameKey
+    var checkedAsElement = false
+    var checkedAsAttribute = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, key: NameKey) {
         element = TMXElementKind(bytes: bytes)
         attribute = TMXAttributeName(bytes: bytes)
         self.key = key
     }
+}
+
+/// Where a name stands: in a start or end tag, or before an attribute's `=`.
+private enum NameRole {
+    case element, attribute
 }
 
 /// The bytes of a name of up to sixteen bytes packed into two integers, the first byte
@@ -886,18 +943,39 @@ private struct NameKey: Equatable {
 private struct NameTable {
     private var names = [ScannedName?](repeating: nil, count: 256)
 
-    /// The name of `bytes`, where `readable` bytes from its start may be read.
-    mutating func name(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> ScannedName {
+    /// The name of `bytes`, checked by the caller for `role`, where `readable` bytes from its
+    /// start may be read.
+    mutating func name(
+        _ bytes: UnsafeBufferPointer<UInt8>, readable: Int, as role: NameRole
+    ) -> ScannedName {
         let count = bytes.count
         guard count <= 16 else {
             return ScannedName(bytes, key: NameKey(low: 0, high: 0, isExact: false))
         }
         let key = NameKey(bytes.baseAddress!, count: count, readable: readable)
-        let slot = Int(truncatingIfNeeded: (key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high) >> 56)
-        if let name = names[slot], name.key == key { return name }
-        let name = ScannedName(bytes, key: key)
+        let slot = Self.slot(key)
+        var name = ScannedName(bytes, key: key)
+        if let known = names[slot], known.key == key { name = known }
+        switch role {
+        case .element: name.checkedAsElement = true
+        case .attribute: name.checkedAsAttribute = true
+        }
         names[slot] = name
         return name
+    }
+
+    /// The name of `key` when it was met and checked before in `role`.
+    @inline(__always)
+    func known(_ key: NameKey, as role: NameRole) -> ScannedName? {
+        guard let name = names[Self.slot(key)], name.key == key,
+            role == .element ? name.checkedAsElement : name.checkedAsAttribute
+        else { return nil }
+        return name
+    }
+
+    @inline(__always)
+    private static func slot(_ key: NameKey) -> Int {
+        Int(truncatingIfNeeded: (key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high) >> 56)
     }
 }
 
