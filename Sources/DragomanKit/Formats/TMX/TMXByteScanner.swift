@@ -516,35 +516,10 @@ struct TMXByteScanner {
     /// reference, no white space but spaces).
     private mutating func attributeValue(_ quote: UInt8) throws -> Bool {
         var plain = true
-        let base = bytes.baseAddress!
-        let count = bytes.count
         var position = index
         while true {
-            if position + 8 <= count {
-                let special = Self.specialInAttribute(
-                    UInt64(
-                        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(
-                            as: UInt64.self)))
-                if special == 0 {
-                    position += 8
-                    continue
-                }
-                position += special.trailingZeroBitCount >> 3
-            } else if position >= count {
-                throw Unhandled()
-            }
-            let byte = base[position]
-            if byte >= 0x80 {
-                if Self.isTwoByteLead(byte), position + 1 < count,
-                    Self.isContinuation(base[position + 1])
-                {
-                    position += 2
-                } else {
-                    position = try Self.scalarEnd(bytes, position)
-                }
-                continue
-            }
-            switch byte {
+            position = try nextASCII(from: position, Self.specialInAttribute)
+            switch bytes[position] {
             case quote:
                 index = position
                 return plain
@@ -557,46 +532,56 @@ struct TMXByteScanner {
         }
     }
 
+    /// The position of the next ASCII byte from `position` that `special` flags in its word
+    /// (or of any ASCII byte in the last seven of the input), checking the UTF-8 passed over.
+    ///
+    /// Eight bytes are classified at a time, and the scan jumps straight to the first byte
+    /// that needs a look; a two-byte UTF-8 letter (ş, ı, ü, ß), most of the text outside
+    /// ASCII in Turkish and German, is checked where it stands without leaving the loop.
+    @inline(__always)
+    private func nextASCII(from position: Int, _ special: (UInt64) -> UInt64) throws -> Int {
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        var position = position
+        while true {
+            if position + 8 <= count {
+                let flags = special(
+                    UInt64(
+                        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(
+                            as: UInt64.self)))
+                if flags == 0 {
+                    position += 8
+                    continue
+                }
+                position += flags.trailingZeroBitCount >> 3
+            } else if position >= count {
+                throw Unhandled()
+            }
+            let byte = base[position]
+            guard byte >= 0x80 else { return position }
+            if Self.isTwoByteLead(byte), position + 1 < count,
+                Self.isContinuation(base[position + 1])
+            {
+                position += 2
+            } else {
+                position = try Self.scalarEnd(bytes, position)
+            }
+        }
+    }
+
     // MARK: Text
 
     /// Moves ``index`` over character data to the next `<`, checking it on the way: valid
     /// UTF-8, XML characters, no `]]>`. Returns whether the text is as it will be read: no
     /// reference, no carriage return.
-    ///
-    /// Eight bytes are classified at a time, and the scan jumps straight to the first byte
-    /// that needs a look; a two-byte UTF-8 letter (ş, ı, ü, ß), most of the text outside
-    /// ASCII in Turkish and German, is checked where it stands without leaving the loop.
     private mutating func characterData() throws -> Bool {
         var plain = true
         let base = bytes.baseAddress!
         let count = bytes.count
         var position = index
         while true {
-            if position + 8 <= count {
-                let special = Self.specialInText(
-                    UInt64(
-                        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(
-                            as: UInt64.self)))
-                if special == 0 {
-                    position += 8
-                    continue
-                }
-                position += special.trailingZeroBitCount >> 3
-            } else if position >= count {
-                throw Unhandled()
-            }
-            let byte = base[position]
-            if byte >= 0x80 {
-                if Self.isTwoByteLead(byte), position + 1 < count,
-                    Self.isContinuation(base[position + 1])
-                {
-                    position += 2
-                } else {
-                    position = try Self.scalarEnd(bytes, position)
-                }
-                continue
-            }
-            switch byte {
+            position = try nextASCII(from: position, Self.specialInText)
+            switch base[position] {
             case Self.lt:
                 index = position
                 return plain
