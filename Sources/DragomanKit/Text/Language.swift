@@ -58,6 +58,15 @@ public struct Language: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { code }
 
+    /// The code's bytes hashed as one integer: a code is two or three ASCII letters, and a
+    /// word hashes faster than a string. Units key their variants and titles by language, so
+    /// every unit read or stored hashes several.
+    public func hash(into hasher: inout Hasher) {
+        var packed: UInt64 = 0
+        for byte in code.utf8 { packed = packed << 8 | UInt64(byte) }
+        hasher.combine(packed)
+    }
+
     /// Whether the language has Dragoman's own segmentation and case rules.
     public var hasOwnRules: Bool { self == .english || self == .turkish || self == .german }
 

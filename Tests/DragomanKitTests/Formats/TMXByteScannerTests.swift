@@ -188,6 +188,16 @@ struct TMXByteScannerTests {
         ),
         ("<?xml version='1.0'?><?pi data?><tmx><body/></tmx>", false),
         ("<tmx xmlns='urn:x'><body/></tmx>", false),
+        // Names met before in the other role: an element may not have a prefix, an attribute
+        // may not declare a namespace.
+        (
+            "<tmx version='1.4'><body><tu xml:lang='en'><xml:lang/><tuv xml:lang='en'><seg>a"
+                + "</seg></tuv></tu></body></tmx>", false
+        ),
+        (
+            "<tmx version='1.4'><body><xmlns/><tu xmlns='urn:x'><tuv xml:lang='en'><seg>a</seg>"
+                + "</tuv></tu></body></tmx>", false
+        ),
         ("<tmx><body><tu><tuv xml:lang='en'><seg>a &nbsp; b</seg></tuv></tu></body></tmx>", false),
         // Broken files: libxml2's errors, with their places.
         ("<tmx><body><tu><tuv xml:lang='en'><seg>a</tuv></seg></tu></body></tmx>", false),
@@ -226,6 +236,50 @@ struct TMXByteScannerTests {
             Array("<tmx><body><tu><tuv xml:lang='en'><seg>a".utf8) + bad
             + Array("</seg></tuv></tu></body></tmx>".utf8)
         #expect(!Self.compare(.bytes(bytes, name: "bad.tmx"), "bytes \(bad)"))
+    }
+
+    /// Bad bytes in an attribute value, and a two-byte lead at the very end of the input or
+    /// before a byte that does not continue it: each scanned eight bytes at a time and one by
+    /// one, depending on where it falls.
+    @Test(arguments: 0..<8)
+    func badBytesInAttributesAndAtEveryOffsetAreLibxml2s(offset: Int) {
+        let padding =
+            String(repeating: "ş", count: offset / 2) + String(repeating: "a", count: offset % 2)
+        for bad: [UInt8] in [[0xC3, 0x41], [0xC3], [0xDF, 0xC0], [0x80], [0x0B], [0xC1, 0xBF]] {
+            let value =
+                Array("<tmx><body><tu x='\(padding)".utf8) + bad
+                + Array("'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>".utf8)
+            #expect(!Self.compare(.bytes(value, name: "bad.tmx"), "attribute \(offset) \(bad)"))
+            let text = Array("<tmx><body><tu><tuv xml:lang='en'><seg>\(padding)".utf8) + bad
+            #expect(!Self.compare(.bytes(text, name: "cut.tmx"), "end \(offset) \(bad)"))
+        }
+    }
+
+    /// Turkish and German letters of two bytes at every offset of an eight-byte word, in text
+    /// and in attribute values, with references and line ends between them.
+    @Test(arguments: 0..<8)
+    func twoByteLettersAtEveryOffsetReadAlike(offset: Int) {
+        let lead = String(repeating: "x", count: offset)
+        let text = lead + "şıüöçğß İĞ ıı&amp;ş\r\nü]ç] ğ\tß€𝄞"
+        let document =
+            "<tmx version='1.4'><header/><body><tu tuid='\(lead)ıı' x-not='\(text)'>"
+            + "<prop type='x-\(lead)ğ'>\(text)</prop><tuv xml:lang='tr'><seg>\(text)</seg>"
+            + "</tuv></tu></body></tmx>"
+        #expect(Self.compare(.bytes(Array(document.utf8), name: "letters.tmx"), document))
+    }
+
+    /// Attribute names longer than the sixteen bytes known by their packed bytes: alike in
+    /// their first sixteen bytes but different, and the same name twice.
+    @Test func longAttributeNamesAreToldApart() {
+        let name = "x-bir-uzun-oznitelik-adi"
+        let distinct =
+            "<tmx version='1.4'><header/><body><tu \(name)-1='a' \(name)-2='b' x='c'>"
+            + "<tuv xml:lang='de'><seg>Straße</seg></tuv></tu></body></tmx>"
+        #expect(Self.compare(.bytes(Array(distinct.utf8), name: "long.tmx"), distinct))
+        let twice =
+            "<tmx version='1.4'><header/><body><tu \(name)-1='a' \(name)-1='b'>"
+            + "<tuv xml:lang='de'><seg>Straße</seg></tuv></tu></body></tmx>"
+        #expect(!Self.compare(.bytes(Array(twice.utf8), name: "twice.tmx"), twice))
     }
 
     /// A Dragoman export of units with every field, read back by both.

@@ -243,6 +243,66 @@ struct TMXReaderTests {
         #expect(TMXDate.string(Date(timeIntervalSince1970: seconds + 0.75)) == text)
     }
 
+    /// Alignment scores are read as Swift's Double reads them, whichever way they are written;
+    /// those outside 0...1 or not numbers are kept as properties.
+    @Test(arguments: [
+        "0.863", "0.5", "1", "0", "1.0", "0.1", "0.30000000000000004", "0.123456789012345",
+        "0.1234567890123456", "00.25", "0.999999999999999", "1.", ".5", "1e-1", "+0.5", "0.5x",
+        "2", "-0", "0x1p-1", "", "0..5",
+    ])
+    func alignmentScoresReadAsDoubleReadsThem(written: String) throws {
+        let tmx =
+            "<tmx version='1.4'><header/><body><tu tuid='s'>"
+            + "<prop type='x-dragoman-alignment-score'>\(written)</prop>"
+            + "<tuv xml:lang='tr'><seg>Puan</seg></tuv></tu></body></tmx>"
+        for engine in [TMXReader.Engine.automatic, .libxml2] {
+            var units: [TranslationUnit] = []
+            try TMXReader(engine: engine).read(.bytes(Array(tmx.utf8), name: "s.tmx")) {
+                units.append($0)
+            }
+            let expected = Double(written).flatMap { (0...1).contains($0) ? $0 : nil }
+            #expect(units.first?.alignmentScore?.bitPattern == expected?.bitPattern, "\(written)")
+            #expect(
+                units.first?.properties["x-dragoman-alignment-score"]
+                    == (expected == nil ? written : nil), "\(written)")
+        }
+    }
+
+    /// Span files and URLs that repeat are shared between units, and values alike in all but
+    /// a few bytes in their middle stay apart; long segments and props grow the buffers the
+    /// reader keeps from element to element.
+    @Test(arguments: [TMXReader.Engine.automatic, .libxml2])
+    func repeatedAndNearlyRepeatedValuesStayApart(engine: TMXReader.Engine) throws {
+        // Thirty bytes each, differing only at offset 9, which the quick hash does not read.
+        let files = ["haberler-A-2026-ekim-izmir.txt", "haberler-B-2026-ekim-izmir.txt"]
+        let long = String(
+            repeating: "Körfez'in iki yakası yeni vapur hattıyla bağlandı. ", count: 40)
+        var tmx = "<tmx version='1.4'><header/><body>"
+        for number in 0..<6 {
+            let file = files[number % 3 == 2 ? 1 : 0]
+            tmx +=
+                "<tu tuid='u\(number)'><prop type='x-dragoman-document'>d\(number % 3)</prop>"
+                + "<prop type='x-dragoman-url'>https://haber.example/\(files[number % 2])</prop>"
+                + "<prop type='uzun'>\(long)\(number)</prop><tuv xml:lang='tr'>"
+                + "<prop type='x-dragoman-span'>\(number) \(number + 5) \(file)</prop>"
+                + "<seg>\(long)\(number)</seg></tuv></tu>"
+        }
+        tmx += "</body></tmx>"
+        var units: [TranslationUnit] = []
+        try TMXReader(engine: engine).read(.bytes(Array(tmx.utf8), name: "r.tmx")) {
+            units.append($0)
+        }
+        try #require(units.count == 6)
+        for (number, unit) in units.enumerated() {
+            let variant = try #require(unit.variants[.turkish])
+            #expect(variant.span?.file == files[number % 3 == 2 ? 1 : 0])
+            #expect(variant.span?.start == number)
+            #expect(variant.text == long + "\(number)")
+            #expect(unit.provenance?.url == "https://haber.example/\(files[number % 2])")
+            #expect(unit.properties["uzun"] == long + "\(number)")
+        }
+    }
+
     @Test func badDatesAreNotDates() {
         for text in ["2002-05-23", "20021323T000000Z", "20020523T091200", "2002052xT091200Z"] {
             #expect(TMXDate.date(text) == nil)

@@ -37,11 +37,20 @@ struct TMXByteScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var builder: TMXUnitBuilder
-    /// Open elements: where each name stands in the input, and the name.
-    private var open: [(start: Int, count: Int, name: String)] = []
+    /// Open elements: where each name stands in the input. The builder asks for a name as a
+    /// string only inside a segment, where it writes inline markup back.
+    private var open: [(start: Int, count: Int, key: NameKey)] = []
     /// The attributes of the start tag being read, as places in the input or in
     /// ``decodedValues``: strings are made only of those the builder reads.
     private var attributes: [ScannedAttribute] = []
+    /// The strings of the tag's attributes read for every element (prop types, language
+    /// tags), shared from ``values``; ``ScannedAttribute/string`` points here.
+    private var attributeStrings: [(string: String, field: TMXPropField)] = []
+    /// How many of ``attributes`` and ``attributeStrings`` belong to the tag being read: the
+    /// lists are overwritten from tag to tag, never emptied, which costs a check of the
+    /// list's buffer per element removed.
+    private var attributeCount = 0
+    private var attributeStringCount = 0
     /// The values of the tag's attributes that held references or white space to normalize.
     private var decodedValues: [UInt8] = []
     /// Decoded text that held references or carriage returns.
@@ -277,18 +286,18 @@ struct TMXByteScanner {
         guard bytes[index] == Self.lt else { throw Unhandled() }
         index += 1
         let nameStart = index
-        let (name, kind) = try elementName()
+        let name = try elementName()
         let nameCount = index - nameStart
-        // Emptied from the end: removeAll of a list of values that hold strings costs more.
-        while !attributes.isEmpty { attributes.removeLast() }
-        decodedValues.removeAll(keepingCapacity: true)
+        attributeCount = 0
+        attributeStringCount = 0
+        if !decodedValues.isEmpty { decodedValues.removeAll(keepingCapacity: true) }
         while true {
             let spaced = skipSpace()
             guard index < bytes.count else { throw Unhandled() }
             let byte = bytes[index]
             if byte == Self.gt {
                 index += 1
-                try push(nameStart, nameCount, name, kind)
+                try push(nameStart, nameCount, name)
                 return
             }
             if byte == Self.slash {
@@ -296,9 +305,12 @@ struct TMXByteScanner {
                     throw Unhandled()
                 }
                 index += 2
-                try push(nameStart, nameCount, name, kind)
+                try push(nameStart, nameCount, name)
                 open.removeLast()
-                do { try builder.end(name) } catch { throw Unhandled() }
+                let input = bytes
+                do { try builder.end { Self.name(input, nameStart, nameCount) } } catch {
+                    throw Unhandled()
+                }
                 return
             }
             guard spaced else { throw Unhandled() }
@@ -306,65 +318,143 @@ struct TMXByteScanner {
         }
     }
 
-    private mutating func push(
-        _ start: Int, _ count: Int, _ name: String, _ kind: TMXElementKind
-    ) throws {
+    private mutating func push(_ start: Int, _ count: Int, _ name: ScannedName) throws {
         guard open.count < Self.maxDepth else { throw Unhandled() }
-        open.append((start, count, name))
+        open.append((start, count, name.key))
+        let kind = name.element
+        let input = bytes
         let failed = decodedValues.withUnsafeBufferPointer { decoded in
-            do throws(TMXError) {
-                try builder.start(
-                    name, kind,
-                    ScannedAttributes(
-                        input: bytes, decoded: decoded, list: attributes))
-                return false
-            } catch {
-                return true
+            attributes.withUnsafeBufferPointer { all in
+                let list = UnsafeBufferPointer(rebasing: all[..<attributeCount])
+                do throws(TMXError) {
+                    try builder.start(
+                        { Self.name(input, start, count) }, kind,
+                        ScannedAttributes(
+                            input: input, decoded: decoded, list: list, strings: attributeStrings
+                        ))
+                    return false
+                } catch {
+                    return true
+                }
             }
         }
         if failed { throw Unhandled() }
     }
 
+    /// The name at `start` as a string: asked for only by what writes markup back.
+    private static func name(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int
+    ) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + count]), as: UTF8.self)
+    }
+
+    /// `</name>`, the name that of the open element: compared as its packed bytes where it
+    /// has sixteen or fewer, and followed by a byte that cannot continue a name.
     private mutating func endTag() throws {
         index += 2
-        let start = index
-        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-        guard let top = open.last, index - start == top.count,
-            memcmp(bytes.baseAddress! + start, bytes.baseAddress! + top.start, top.count) == 0
-        else { throw Unhandled() }
+        guard let top = open.last else { throw Unhandled() }
+        let end = index + top.count
+        guard end < bytes.count, !Self.isNameByte(bytes[end]) else { throw Unhandled() }
+        let start = bytes.baseAddress! + index
+        if top.key.isExact {
+            guard NameKey(start, count: top.count, readable: bytes.count - index) == top.key
+            else { throw Unhandled() }
+        } else {
+            guard memcmp(start, bytes.baseAddress! + top.start, top.count) == 0 else {
+                throw Unhandled()
+            }
+        }
+        index = end
         _ = skipSpace()
         guard index < bytes.count, bytes[index] == Self.gt else { throw Unhandled() }
         index += 1
         open.removeLast()
-        do { try builder.end(top.name) } catch { throw Unhandled() }
+        let input = bytes
+        do { try builder.end { Self.name(input, top.start, top.count) } } catch {
+            throw Unhandled()
+        }
     }
 
     /// An element name: ASCII, no prefix.
-    private mutating func elementName() throws -> (String, TMXElementKind) {
+    private mutating func elementName() throws -> ScannedName {
+        if let known = knownName(as: .element) { return known }
         let start = index
         guard index < bytes.count, Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
-        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        index = nameEnd(from: index + 1, colons: false)
         guard index - start <= Self.maxNameLength else { throw Unhandled() }
-        let entry = names.name(
-            UnsafeBufferPointer(rebasing: bytes[start..<index]), readable: bytes.count - start)
-        return (entry.name, entry.element)
+        return names.name(
+            UnsafeBufferPointer(rebasing: bytes[start..<index]), readable: bytes.count - start,
+            as: .element)
+    }
+
+    /// The name at ``index`` when it was met before in the same role, found by its packed
+    /// bytes up to the first byte that ends a name (white space, `=`, `>`, `/`), without
+    /// checking the bytes one by one: the table holds only names checked when first met.
+    /// Nil sends the name to that first reading.
+    @inline(__always)
+    private mutating func knownName(as role: NameRole) -> ScannedName? {
+        let start = index
+        let readable = bytes.count - start
+        guard readable >= 16 else { return nil }
+        let raw = UnsafeRawPointer(bytes.baseAddress! + start)
+        var count = 0
+        let low = Self.nameEnds(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)))
+        if low != 0 {
+            count = low.trailingZeroBitCount >> 3
+        } else {
+            let high = Self.nameEnds(
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            guard high != 0 else { return nil }
+            count = 8 + high.trailingZeroBitCount >> 3
+        }
+        guard count > 0,
+            let name = names.known(
+                NameKey(bytes.baseAddress! + start, count: count, readable: readable), as: role)
+        else { return nil }
+        index = start + count
+        return name
+    }
+
+    /// Where `word` holds a byte that ends a name in a tag: white space or below, `=`, `>`,
+    /// `/` (the lowest bit set is always such a byte).
+    @inline(__always)
+    private static func nameEnds(_ word: UInt64) -> UInt64 {
+        ((word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080)
+            | holds(word, UInt8(ascii: "=")) | holds(word, gt) | holds(word, slash)
+    }
+
+    /// Where the run of name bytes (with colons when `colons`) from `position` ends.
+    @inline(__always)
+    private func nameEnd(from position: Int, colons: Bool) -> Int {
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        var position = position
+        while position < count {
+            let byte = base[position]
+            guard Self.isNameByte(byte) || (colons && byte == Self.colon) else { break }
+            position += 1
+        }
+        return position
     }
 
     /// `name = "value"`: an ASCII name, bare or with the prefix `xml:`; no namespace
     /// declarations, no attribute twice.
     private mutating func attribute() throws {
         let start = index
-        guard Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
-        var colons = 0
-        while index < bytes.count, Self.isNameByte(bytes[index]) || bytes[index] == Self.colon {
-            if bytes[index] == Self.colon { colons += 1 }
-            index += 1
+        let name: ScannedName
+        if let known = knownName(as: .attribute) {
+            name = known
+        } else {
+            guard Self.isNameStartByte(bytes[index]) else { throw Unhandled() }
+            index = nameEnd(from: index + 1, colons: true)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard nameBytes.count <= Self.maxNameLength,
+                nameBytes.contains(Self.colon)
+                    ? Self.hasXMLPrefix(nameBytes) : !Self.isNamespaceDeclaration(nameBytes)
+            else { throw Unhandled() }
+            name = names.name(nameBytes, readable: bytes.count - start, as: .attribute)
         }
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        guard nameBytes.count <= Self.maxNameLength,
-            colons == 0 ? !Self.isNamespaceDeclaration(nameBytes) : Self.hasXMLPrefix(nameBytes)
-        else { throw Unhandled() }
-        let name = names.name(nameBytes, readable: bytes.count - start)
         _ = skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw Unhandled() }
         index += 1
@@ -374,41 +464,21 @@ struct TMXByteScanner {
         let quote = bytes[index]
         index += 1
         let valueStart = index
-        var plain = true
-        let base = UnsafeRawPointer(bytes.baseAddress!)
-        while true {
-            while index + 8 <= bytes.count,
-                !Self.mayHoldAttributeSpecialByte(
-                    base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            {
-                index += 8
-            }
-            guard index < bytes.count else { throw Unhandled() }
-            let byte = bytes[index]
-            if byte == quote { break }
-            switch Self.byteClass(byte) {
-            case .ordinary, .bracket: index += 1
-            case .multibyte: try skipScalar()
-            case .whitespace:
-                if byte != 0x20 { plain = false }
-                index += 1
-            case .ampersand:
-                plain = false
-                index += 1
-            case .tagOpen, .forbidden: throw Unhandled()
-            }
-        }
+        let plain = try attributeValue(quote)
         let valueEnd = index
         index += 1
-        for other in attributes
-        where other.nameCount == nameBytes.count
-            && memcmp(bytes.baseAddress! + other.nameStart, nameBytes.baseAddress!, nameBytes.count)
-                == 0
+        // Names of up to sixteen bytes are equal when their packed bytes are.
+        for other in attributes[..<attributeCount]
+        where other.nameCount == nameBytes.count && other.key == name.key
+            && (name.key.isExact
+                || memcmp(
+                    bytes.baseAddress! + other.nameStart, nameBytes.baseAddress!, nameBytes.count)
+                    == 0)
         {
             throw Unhandled()
         }
         var scanned = ScannedAttribute(
-            nameStart: start, nameCount: nameBytes.count, kind: name.attribute,
+            nameStart: start, nameCount: nameBytes.count, key: name.key, kind: name.attribute,
             start: valueStart, end: valueEnd, decoded: false)
         if !plain {
             try decode(valueStart..<valueEnd, attribute: true)
@@ -424,11 +494,79 @@ struct TMXByteScanner {
                 plain
                 ? values.value(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
                 : scratch.withUnsafeBufferPointer { values.value($0) }
-            scanned.string = value.string
-            scanned.field = value.field
+            scanned.string = attributeStringCount
+            if attributeStringCount < attributeStrings.count {
+                attributeStrings[attributeStringCount] = value
+            } else {
+                attributeStrings.append(value)
+            }
+            attributeStringCount += 1
         default: break
         }
-        attributes.append(scanned)
+        if attributeCount < attributes.count {
+            attributes[attributeCount] = scanned
+        } else {
+            attributes.append(scanned)
+        }
+        attributeCount += 1
+    }
+
+    /// Moves ``index`` over an attribute value to its closing `quote`, checking it as
+    /// ``characterData()`` checks text; returns whether the value is as it will be read (no
+    /// reference, no white space but spaces).
+    private mutating func attributeValue(_ quote: UInt8) throws -> Bool {
+        var plain = true
+        var position = index
+        while true {
+            position = try nextASCII(from: position, Self.specialInAttribute)
+            switch bytes[position] {
+            case quote:
+                index = position
+                return plain
+            case Self.ampersand, 0x09, 0x0A, 0x0D: plain = false
+            case Self.lt: throw Unhandled()
+            case 0x20...: break
+            default: throw Unhandled()
+            }
+            position += 1
+        }
+    }
+
+    /// The position of the next ASCII byte from `position` that `special` flags in its word
+    /// (or of any ASCII byte in the last seven of the input), checking the UTF-8 passed over.
+    ///
+    /// Eight bytes are classified at a time, and the scan jumps straight to the first byte
+    /// that needs a look; a two-byte UTF-8 letter (ş, ı, ü, ß), most of the text outside
+    /// ASCII in Turkish and German, is checked where it stands without leaving the loop.
+    @inline(__always)
+    private func nextASCII(from position: Int, _ special: (UInt64) -> UInt64) throws -> Int {
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        var position = position
+        while true {
+            if position + 8 <= count {
+                let flags = special(
+                    UInt64(
+                        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(
+                            as: UInt64.self)))
+                if flags == 0 {
+                    position += 8
+                    continue
+                }
+                position += flags.trailingZeroBitCount >> 3
+            } else if position >= count {
+                throw Unhandled()
+            }
+            let byte = base[position]
+            guard byte >= 0x80 else { return position }
+            if Self.isTwoByteLead(byte), position + 1 < count,
+                Self.isContinuation(base[position + 1])
+            {
+                position += 2
+            } else {
+                position = try Self.scalarEnd(bytes, position)
+            }
+        }
     }
 
     // MARK: Text
@@ -436,38 +574,29 @@ struct TMXByteScanner {
     /// Moves ``index`` over character data to the next `<`, checking it on the way: valid
     /// UTF-8, XML characters, no `]]>`. Returns whether the text is as it will be read: no
     /// reference, no carriage return.
-    ///
-    /// Runs of ordinary ASCII are skipped eight bytes at a time.
     private mutating func characterData() throws -> Bool {
         var plain = true
-        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        var position = index
         while true {
-            while index + 8 <= bytes.count,
-                !Self.mayHoldSpecialByte(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            {
-                index += 8
-            }
-            guard index < bytes.count else { throw Unhandled() }
-            let byte = bytes[index]
-            switch Self.byteClass(byte) {
-            case .ordinary: index += 1
-            case .whitespace:
-                if byte == 0x0D { plain = false }
-                index += 1
-            case .multibyte: index = try Self.scalarEnd(bytes, index)
-            case .bracket:
-                if index + 2 < bytes.count && bytes[index + 1] == Self.bracketByte
-                    && bytes[index + 2] == Self.gt
+            position = try nextASCII(from: position, Self.specialInText)
+            switch base[position] {
+            case Self.lt:
+                index = position
+                return plain
+            case Self.ampersand, 0x0D:
+                plain = false
+            case Self.bracketByte:
+                if position + 2 < count && base[position + 1] == Self.bracketByte
+                    && base[position + 2] == Self.gt
                 {
                     throw Unhandled()  // `]]>` may not stand in text
                 }
-                index += 1
-            case .ampersand:
-                plain = false
-                index += 1
-            case .tagOpen: return plain
-            case .forbidden: throw Unhandled()
+            case 0x09, 0x0A, 0x20...: break
+            default: throw Unhandled()
             }
+            position += 1
         }
     }
 
@@ -567,8 +696,6 @@ struct TMXByteScanner {
         }
     }
 
-    private mutating func skipScalar() throws { index = try Self.scalarEnd(bytes, index) }
-
     /// Where the UTF-8 sequence at `position` ends; a malformed sequence, a surrogate,
     /// U+FFFE or U+FFFF is left to libxml2.
     private static func scalarEnd(
@@ -607,12 +734,17 @@ struct TMXByteScanner {
 
     // MARK: Bytes
 
+    @inline(__always)
     private mutating func skipSpace() -> Bool {
         let start = index
-        while index < bytes.count, Self.byteClass(bytes[index]) == .whitespace {
-            index += 1
-        }
+        while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
         return index > start
+    }
+
+    /// XML white space: space, tab, line feed, carriage return.
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 && (0x1_0000_2600 as UInt64) >> UInt64(byte) & 1 != 0
     }
 
     private func starts(with prefix: [UInt8]) -> Bool {
@@ -632,14 +764,11 @@ struct TMXByteScanner {
         }
     }
 
+    /// Letters, digits, `_`, `-` and `.`: one bit for each byte below 128, in two words.
+    @inline(__always)
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
-            UInt8(ascii: "."):
-            true
-        default: false
-        }
+        let word: UInt64 = byte < 64 ? 0x03FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+        return byte < 128 && word >> UInt64(byte & 63) & 1 != 0
     }
 
     /// `xmlns`: declares the default namespace.
@@ -689,41 +818,28 @@ struct TMXByteScanner {
     private static let system = Array("SYSTEM".utf8)
     private static let `public` = Array("PUBLIC".utf8)
 
-    /// What a byte means in text and attribute values.
-    private enum ByteClass {
-        case ordinary, whitespace, multibyte, forbidden, bracket, tagOpen, ampersand
+    /// Where `word` (eight bytes, the first lowest) holds a byte below 0x20 or above 0x7F,
+    /// or one of `<`, `&`, `]`: the high bit of each such byte. The lowest bit set is always
+    /// such a byte; bits above it may be false alarms, as they are only a starting point.
+    @inline(__always)
+    private static func specialInText(_ word: UInt64) -> UInt64 {
+        controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand)
+            | holds(word, bracketByte)
     }
 
+    /// As ``specialInText(_:)`` for attribute values: `<`, `&`, `"` and `'`.
     @inline(__always)
-    private static func byteClass(_ byte: UInt8) -> ByteClass {
-        if byte >= 0x80 { return .multibyte }
-        if byte < 0x20 {
-            return byte == 0x09 || byte == 0x0A || byte == 0x0D ? .whitespace : .forbidden
-        }
-        switch byte {
-        case 0x20: return .whitespace
-        case 0x26: return .ampersand
-        case 0x3C: return .tagOpen
-        case 0x5D: return .bracket
-        default: return .ordinary
-        }
+    private static func specialInAttribute(_ word: UInt64) -> UInt64 {
+        controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand) | holds(word, quote)
+            | holds(word, apostrophe)
     }
 
-    /// Whether any of the eight bytes of `word` is below 0x20 or above 0x7F, or one of `<`,
-    /// `&`, `"`, `'`: the bytes attribute scanning must look at one by one.
+    /// C2 to DF: the lead of a two-byte sequence that is not overlong.
     @inline(__always)
-    private static func mayHoldAttributeSpecialByte(_ word: UInt64) -> Bool {
-        (controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand) | holds(word, quote)
-            | holds(word, apostrophe)) != 0
-    }
+    private static func isTwoByteLead(_ byte: UInt8) -> Bool { byte &- 0xC2 < 0x1E }
 
-    /// Whether any of the eight bytes of `word` is below 0x20 or above 0x7F, or one of
-    /// `<`, `&`, `]`: the bytes text scanning must look at one by one.
     @inline(__always)
-    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
-        (controlOrNonASCII(word) | holds(word, lt) | holds(word, ampersand)
-            | holds(word, bracketByte)) != 0
-    }
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// Non-zero when a byte of `word` is below 0x20 or above 0x7F (a false alarm is possible
     /// next to such a byte, never a miss).
@@ -740,36 +856,51 @@ struct TMXByteScanner {
     }
 }
 
-/// A name met in the input: its string and what it is to the builder as an element and as an
-/// attribute.
+/// A name met in the input: what it is to the builder as an element and as an attribute,
+/// and the roles in which it was checked (an attribute may be `xml:lang`, an element may
+/// not; `xmlns` may name an element, not an attribute).
 private struct ScannedName {
-    let name: String
     let element: TMXElementKind
     let attribute: TMXAttributeName
+    let key: NameKey
+    var checkedAsElement = false
+    var checkedAsAttribute = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        name = String(decoding: bytes, as: UTF8.self)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, key: NameKey) {
         element = TMXElementKind(bytes: bytes)
         attribute = TMXAttributeName(bytes: bytes)
+        self.key = key
     }
 }
 
-/// Element and attribute names as strings, made once per distinct name: a TMX file uses
-/// about twenty, met tens of times per unit. Names of up to sixteen bytes are known by their
-/// bytes packed into two integers; longer ones are made each time.
-private struct NameTable {
-    private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 256)
-    private var names = [ScannedName?](repeating: nil, count: 256)
+/// Where a name stands: in a start or end tag, or before an attribute's `=`.
+private enum NameRole {
+    case element, attribute
+}
 
-    /// The name of `bytes`, where `readable` bytes from its start may be read.
-    mutating func name(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> ScannedName {
-        let count = bytes.count
-        guard count <= 16 else { return ScannedName(bytes) }
+/// The bytes of a name of up to sixteen bytes packed into two integers, the first byte
+/// lowest: two such names are equal when their keys are, since a name holds no zero byte.
+/// Longer names get an inexact key and are compared byte by byte.
+private struct NameKey: Equatable {
+    var low: UInt64
+    var high: UInt64
+    var isExact: Bool
+
+    init(low: UInt64, high: UInt64, isExact: Bool) {
+        self.low = low
+        self.high = high
+        self.isExact = isExact
+    }
+
+    /// The key of the `count` bytes (sixteen or fewer) at `start`, of which `readable` may
+    /// be read.
+    @inline(__always)
+    init(_ start: UnsafePointer<UInt8>, count: Int, readable: Int) {
         var low: UInt64 = 0
         var high: UInt64 = 0
         if readable >= 16 {
             // Two loads, the bytes after the name masked off; the first byte lowest.
-            let base = UnsafeRawPointer(bytes.baseAddress!)
+            let base = UnsafeRawPointer(start)
             low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
             high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
             if count < 8 {
@@ -779,44 +910,83 @@ private struct NameTable {
                 high &= (1 &<< UInt64((count - 8) * 8)) &- 1
             }
         } else {
-            for (offset, byte) in bytes.enumerated() {
+            for offset in 0..<count {
                 if offset < 8 {
-                    low |= UInt64(byte) << (offset * 8)
+                    low |= UInt64(start[offset]) << (offset * 8)
                 } else {
-                    high |= UInt64(byte) << ((offset - 8) * 8)
+                    high |= UInt64(start[offset]) << ((offset - 8) * 8)
                 }
             }
         }
-        let slot = Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high) >> 56)
-        if keys[slot] == (low, high), let name = names[slot] { return name }
-        let name = ScannedName(bytes)
-        keys[slot] = (low, high)
+        self.init(low: low, high: high, isExact: true)
+    }
+}
+
+/// What element and attribute names are, found once per distinct name: a TMX file uses
+/// about twenty, met tens of times per unit. Names of up to sixteen bytes are known by their
+/// keys; longer ones are looked up each time.
+private struct NameTable {
+    private var names = [ScannedName?](repeating: nil, count: 256)
+
+    /// The name of `bytes`, checked by the caller for `role`, where `readable` bytes from its
+    /// start may be read.
+    mutating func name(
+        _ bytes: UnsafeBufferPointer<UInt8>, readable: Int, as role: NameRole
+    ) -> ScannedName {
+        let count = bytes.count
+        guard count <= 16 else {
+            return ScannedName(bytes, key: NameKey(low: 0, high: 0, isExact: false))
+        }
+        let key = NameKey(bytes.baseAddress!, count: count, readable: readable)
+        let slot = Self.slot(key)
+        var name = ScannedName(bytes, key: key)
+        if let known = names[slot], known.key == key { name = known }
+        switch role {
+        case .element: name.checkedAsElement = true
+        case .attribute: name.checkedAsAttribute = true
+        }
         names[slot] = name
         return name
+    }
+
+    /// The name of `key` when it was met and checked before in `role`.
+    @inline(__always)
+    func known(_ key: NameKey, as role: NameRole) -> ScannedName? {
+        guard let name = names[Self.slot(key)], name.key == key,
+            role == .element ? name.checkedAsElement : name.checkedAsAttribute
+        else { return nil }
+        return name
+    }
+
+    @inline(__always)
+    private static func slot(_ key: NameKey) -> Int {
+        Int(truncatingIfNeeded: (key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high) >> 56)
     }
 }
 
 /// An attribute of the start tag being read: its value is `start..<end` of the input, or of
-/// the decoded values when it held references or white space to normalize.
+/// the decoded values when it held references or white space to normalize. Plain values
+/// only, so that the list of a tag is filled, read and emptied without reference counting.
 private struct ScannedAttribute {
     /// Where the name stands in the input.
     let nameStart: Int
     let nameCount: Int
+    let key: NameKey
     let kind: TMXAttributeName
     var start: Int
     var end: Int
     var decoded: Bool
-    /// The value as a string, made at once for the attributes read for every element.
-    var string: String?
-    /// For a `type`: what it means on a `<prop>`.
-    var field = TMXPropField.other
+    /// For the attributes read for every element, where their string stands in the tag's
+    /// list of strings.
+    var string: Int?
 
     init(
-        nameStart: Int, nameCount: Int, kind: TMXAttributeName, start: Int, end: Int,
-        decoded: Bool
+        nameStart: Int, nameCount: Int, key: NameKey, kind: TMXAttributeName, start: Int,
+        end: Int, decoded: Bool
     ) {
         self.nameStart = nameStart
         self.nameCount = nameCount
+        self.key = key
         self.kind = kind
         self.start = start
         self.end = end
@@ -828,7 +998,8 @@ private struct ScannedAttribute {
 private struct ScannedAttributes: TMXAttributeList {
     let input: UnsafeBufferPointer<UInt8>
     let decoded: UnsafeBufferPointer<UInt8>
-    let list: [ScannedAttribute]
+    let list: UnsafeBufferPointer<ScannedAttribute>
+    let strings: [(string: String, field: TMXPropField)]
 
     var count: Int { list.count }
 
@@ -837,10 +1008,13 @@ private struct ScannedAttributes: TMXAttributeList {
             rebasing: (attribute.decoded ? decoded : input)[attribute.start..<attribute.end])
     }
 
+    private func string(_ attribute: ScannedAttribute) -> String {
+        if let string = attribute.string { return strings[string].string }
+        return String(decoding: bytes(attribute), as: UTF8.self)
+    }
+
     func value(_ name: TMXAttributeName) -> String? {
-        for attribute in list where attribute.kind == name {
-            return attribute.string ?? String(decoding: bytes(attribute), as: UTF8.self)
-        }
+        for attribute in list where attribute.kind == name { return string(attribute) }
         return nil
     }
 
@@ -853,7 +1027,7 @@ private struct ScannedAttributes: TMXAttributeList {
 
     func propType() -> (String, TMXPropField)? {
         for attribute in list where attribute.kind == .type {
-            return (attribute.string!, attribute.field)
+            return strings[attribute.string!]
         }
         return nil
     }
@@ -867,16 +1041,16 @@ private struct ScannedAttributes: TMXAttributeList {
                     decoding: UnsafeBufferPointer(
                         rebasing: input[$0.nameStart..<$0.nameStart + $0.nameCount]),
                     as: UTF8.self),
-                value: $0.string ?? String(decoding: bytes($0), as: UTF8.self), kind: $0.kind)
+                value: string($0), kind: $0.kind)
         }
     }
 }
 
 /// Strings of attribute values that repeat (`x-dragoman-title`, `tr`), made once, with what
-/// they mean as a prop type: a value is known by a hash of its bytes and compared in full.
-/// Longer values are made each time.
+/// they mean as a prop type: a value is known by a hash of its first and last eight bytes and
+/// its length, and compared in full. Longer values are made each time.
 private struct ValueTable {
-    private static let slots = 128
+    private static let slots = 256
     private static let maxLength = 48
     private var hashes = [UInt64](repeating: 0, count: slots)
     /// The bytes of each slot's value, `maxLength` bytes a slot.
@@ -893,17 +1067,21 @@ private struct ValueTable {
             let string = String(decoding: bytes, as: UTF8.self)
             return (string, TMXPropField(string))
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let slot = Int(truncatingIfNeeded: hash >> 57)
-        let key = slot * Self.maxLength
-        if hashes[slot] == hash,
-            keys.withUnsafeBufferPointer({
+        let hash = Self.hash(bytes)
+        // Two places for each value, so that two values of a file that meet in one place do
+        // not push each other out.
+        let first = Int(truncatingIfNeeded: hash >> 56) & ~1
+        var slot = first
+        for candidate in first...first + 1 where hashes[candidate] == hash {
+            let key = candidate * Self.maxLength
+            if keys.withUnsafeBufferPointer({
                 memcmp($0.baseAddress! + key, bytes.baseAddress!, count) == 0
-            }), let entry = entries[slot], entry.string.utf8.count == count
-        {
-            return entry
+            }), let entry = entries[candidate], entry.string.utf8.count == count {
+                return entry
+            }
         }
+        if entries[first] != nil { slot = first + 1 }
+        let key = slot * Self.maxLength
         let string = String(decoding: bytes, as: UTF8.self)
         hashes[slot] = hash
         keys.withUnsafeMutableBufferPointer {
@@ -912,5 +1090,22 @@ private struct ValueTable {
         let entry = (string: string, field: TMXPropField(string))
         entries[slot] = entry
         return entry
+    }
+
+    /// Mixes the length with the first and the last eight bytes (overlapping when shorter
+    /// than sixteen), or with every byte of a value shorter than eight.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        var first: UInt64 = 0
+        var last: UInt64 = 0
+        if count >= 8 {
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            first = base.loadUnaligned(as: UInt64.self)
+            last = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else {
+            for byte in bytes { first = first << 8 | UInt64(byte) }
+        }
+        let mixed = (first ^ UInt64(count) << 56) &* 0x9E37_79B9_7F4A_7C15
+        return (mixed ^ last) &* 0xBF58_476D_1CE4_E5B9 ^ UInt64(count)
     }
 }

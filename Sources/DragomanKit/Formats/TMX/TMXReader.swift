@@ -416,8 +416,9 @@ private final class TMXParser {
                 }
             }
             let known = parser.qualifiedName(localName, prefix)
-            do throws(TMXError) { try parser.builder.start(known.name, known.element, list) } catch
-            {
+            do throws(TMXError) {
+                try parser.builder.start({ known.name }, known.element, list)
+            } catch {
                 parser.fail(error)
             }
         }
@@ -425,7 +426,7 @@ private final class TMXParser {
             let parser = TMXParser.from(context)
             guard parser.failure == nil, let localName else { return }
             let name = parser.qualifiedName(localName, prefix).name
-            do throws(TMXError) { try parser.builder.end(name) } catch { parser.fail(error) }
+            do throws(TMXError) { try parser.builder.end { name } } catch { parser.fail(error) }
         }
         let characters: charactersSAXFunc = { context, bytes, count in
             let parser = TMXParser.from(context)

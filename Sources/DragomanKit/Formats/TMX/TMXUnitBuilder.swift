@@ -38,10 +38,17 @@ struct TMXUnitBuilder {
     private var variant: VariantState?
     private var segment: SegmentState?
     private var capture: CaptureState?
+    /// The type, language and attributes of the `<note>` or `<prop>` being read, beside its
+    /// state rather than in it, so that the state is a plain value, cheap to test and drop.
+    private var captureType: String?
+    private var captureLanguage: String?
+    private var captureAttributes: [XMLAttribute]?
     /// The text of the `<note>` or `<prop>` being read: one buffer for all of them.
-    private var captureText: [UInt8] = []
+    private let captureText = TMXByteBuffer()
     /// The plain text of the `<seg>` being read: one buffer for all of them.
-    private var segmentText: [UInt8] = []
+    private let segmentText = TMXByteBuffer()
+    /// Prop values and span files that repeat from unit to unit, shared.
+    private var strings = TMXStringCache()
     /// The variants and props of the `<tu>` being read, in lists kept from unit to unit.
     private var unitVariants: [ParsedVariant] = []
     private var unitProps: [ParsedProp] = []
@@ -49,6 +56,9 @@ struct TMXUnitBuilder {
     private var warned: Set<String> = []
     /// Language attributes as written, with the tag and language read from them.
     private var languages: [String: (String, Language)] = [:]
+    /// The last few of them: a file's variants use a handful of tags, whose strings (shared
+    /// by the byte scanner) compare faster than they hash.
+    private var recentLanguages: [(written: String, tag: String, language: Language)] = []
 
     init(file: String, limits: TMXReader.Limits, now: Date = Date()) {
         self.file = file
@@ -59,8 +69,11 @@ struct TMXUnitBuilder {
     // MARK: Events
 
     /// A start tag: `name` as written, of the kind `kind`.
+    ///
+    /// The name is asked for only where it is written back (inline markup) or reported: the
+    /// byte scanner makes no string of the names it meets otherwise.
     mutating func start<Attributes: TMXAttributeList>(
-        _ name: String, _ kind: TMXElementKind, _ attributes: Attributes
+        _ name: () -> String, _ kind: TMXElementKind, _ attributes: Attributes
     ) throws(TMXError) {
         depth += 1
         if ignoredDepth != nil { return }
@@ -71,7 +84,7 @@ struct TMXUnitBuilder {
         if capture != nil { return }  // markup inside a note or prop: only its text counts
         guard sawRoot else {
             guard kind == .tmx else {
-                throw error("the root element is <\(name)>, not <tmx>: this is not a TMX file")
+                throw error("the root element is <\(name())>, not <tmx>: this is not a TMX file")
             }
             sawRoot = true
             version = attributes.value(.version)
@@ -83,7 +96,7 @@ struct TMXUnitBuilder {
         if headerDepth != nil {
             switch kind {
             case .note, .prop:
-                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: false)
+                startCapture(kind, attributes, keepAll: false)
             default: ignoredDepth = depth  // <ude> and its <map>s: character mappings
             }
         } else if unit == nil {
@@ -103,21 +116,21 @@ struct TMXUnitBuilder {
             switch kind {
             case .tuv: try startVariant(attributes)
             case .note, .prop:
-                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: false)
+                startCapture(kind, attributes, keepAll: false)
             default: ignoredDepth = depth
             }
         } else {
             switch kind {
             case .seg: segment = SegmentState(depth: depth)
             case .note, .prop:
-                capture = CaptureState(depth: depth, kind: kind, attributes, keepAll: true)
+                startCapture(kind, attributes, keepAll: true)
             default: ignoredDepth = depth
             }
         }
         try grow(by: 64 + attributes.valueByteCount)
     }
 
-    mutating func end(_ name: String) throws(TMXError) {
+    mutating func end(_ name: () -> String) throws(TMXError) {
         defer { depth -= 1 }
         if let ignored = ignoredDepth {
             if ignored == depth { ignoredDepth = nil }
@@ -127,12 +140,12 @@ struct TMXUnitBuilder {
         // would retain its arrays and copy them on the next write.
         if let segmentDepth = segment?.depth {
             if depth == segmentDepth {
-                let text = segment!.text(plain: segmentText)
+                let text = segment!.text(plain: segmentText.bytes)
                 variant?.segment = segment.take()
                 variant?.text = text
-                segmentText.removeAll(keepingCapacity: true)
+                segmentText.removeAll()
             } else {
-                segment!.endInline(name)
+                segment!.endInline(name())
             }
             return
         }
@@ -154,10 +167,10 @@ struct TMXUnitBuilder {
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(TMXError) {
         guard ignoredDepth == nil else { return }
         if segment != nil {
-            if segment!.codeDepth == 0 { segmentText.append(contentsOf: bytes) }
+            if segment!.codeDepth == 0 { segmentText.append(bytes) }
             segment!.append(bytes)
         } else if capture != nil {
-            captureText.append(contentsOf: bytes)
+            captureText.append(bytes)
             if unit == nil && captureText.count > limits.maxUnitBytes {
                 throw error(
                     "a <note> or <prop> of the header larger than "
@@ -181,8 +194,13 @@ struct TMXUnitBuilder {
 
     private mutating func startVariant(_ attributes: some TMXAttributeList) throws(TMXError) {
         let written = attributes.value(.xmlLang) ?? attributes.value(.lang) ?? ""
+        for recent in recentLanguages where recent.written == written {
+            variant = VariantState(depth: depth, tag: recent.tag, language: recent.language)
+            return
+        }
         // A file uses a handful of tags; reading each once keeps Foundation off the hot path.
         if let (tag, language) = languages[written] {
+            remember(written, tag, language)
             variant = VariantState(depth: depth, tag: tag, language: language)
             return
         }
@@ -200,54 +218,85 @@ struct TMXUnitBuilder {
                     + "are written with hyphens", once: tag)
         }
         languages[written] = (tag, language)
+        remember(written, tag, language)
         variant = VariantState(depth: depth, tag: tag, language: language)
     }
 
+    private mutating func remember(_ written: String, _ tag: String, _ language: Language) {
+        if recentLanguages.count == 8 { recentLanguages.removeFirst() }
+        recentLanguages.append((written, tag, language))
+    }
+
     private mutating func startInline(
-        _ name: String, _ kind: TMXElementKind, _ attributes: some TMXAttributeList
+        _ name: () -> String, _ kind: TMXElementKind, _ attributes: some TMXAttributeList
     ) throws(TMXError) {
-        segment!.startInline(name, isCode: kind == .code, attributes.all, plain: segmentText)
+        segment!.startInline(
+            name(), isCode: kind == .code, attributes.all, plain: segmentText.bytes)
         try grow(by: 64 + attributes.valueByteCount * 2)
     }
 
+    private mutating func startCapture(
+        _ kind: TMXElementKind, _ attributes: some TMXAttributeList, keepAll: Bool
+    ) {
+        var field = TMXPropField.other
+        captureType = nil
+        if let (type, typeField) = attributes.propType() {
+            captureType = type
+            field = typeField
+        }
+        captureLanguage = attributes.value(.xmlLang)
+        // Kept only where the element is written back as XML (in a <tuv>), and not for a prop
+        // whose one attribute is its type.
+        let onlyType = kind == .prop && attributes.count == 1 && captureType != nil
+        captureAttributes = keepAll && !onlyType ? attributes.all : nil
+        capture = CaptureState(depth: depth, kind: kind, field: field)
+    }
+
+    /// Every attribute of the `<note>` or `<prop>` being read, in the order written.
+    private var captureAll: [XMLAttribute] {
+        if let captureAttributes { return captureAttributes }
+        guard let captureType else { return [] }
+        return [XMLAttribute(name: "type", value: captureType, kind: .type)]
+    }
+
     private mutating func finishCapture(_ captured: CaptureState) {
-        defer { captureText.removeAll(keepingCapacity: true) }
+        defer { captureText.removeAll() }
         if variant != nil {
             // Dragoman's source span goes into the variant; the last one read counts.
             if captured.kind == .prop, captured.field == .span,
-                let span = captureText.withUnsafeBufferPointer(UnitState.span)
+                let span = UnitState.span(captureText.bytes, strings: &strings)
             {
                 variant!.span = span
                 return
             }
             let name = captured.kind == .prop ? "prop" : "note"
-            let text = String(decoding: captureText, as: UTF8.self)
-            variant!.metadata += UnitState.element(name, captured.all, text)
+            let text = String(decoding: captureText.bytes, as: UTF8.self)
+            variant!.metadata += UnitState.element(name, captureAll, text)
             return
         }
-        let text = String(decoding: captureText, as: UTF8.self)
+        let text = strings.string(captureText.bytes)
         if captured.kind == .note {
             if unit != nil {
                 unit!.notes.append(text)
             } else {
-                header.notes.append(.init(text, language: captured.language))
+                header.notes.append(.init(text, language: captureLanguage))
             }
         } else {
-            guard let type = captured.type, !type.isEmpty else {
+            guard let type = captureType, !type.isEmpty else {
                 warn("a <prop> without a type is left out", once: "prop without type")
                 return
             }
             if unit != nil {
                 var titleLanguage: Language?
-                if captured.field == .title, let tag = captured.language {
+                if captured.field == .title, let tag = captureLanguage {
                     titleLanguage = self.titleLanguage(tag)
                 }
                 unitProps.append(
                     ParsedProp(
-                        type: type, field: captured.field, language: captured.language, value: text,
+                        type: type, field: captured.field, language: captureLanguage, value: text,
                         titleLanguage: titleLanguage))
             } else {
-                header.props.append(.init(type: type, language: captured.language, value: text))
+                header.props.append(.init(type: type, language: captureLanguage, value: text))
             }
         }
     }
@@ -354,36 +403,11 @@ private struct VariantState {
     var text = ""
 }
 
-/// A `<note>` or `<prop>` being read.
+/// A `<note>` or `<prop>` being read; its type, language and attributes are the builder's.
 private struct CaptureState {
     let depth: Int
     let kind: TMXElementKind
-    let type: String?
     let field: TMXPropField
-    let language: String?
-    /// Every attribute, kept only where the element is written back as XML (in a `<tuv>`),
-    /// and not for a prop whose one attribute is its type.
-    private let attributes: [XMLAttribute]?
-
-    init(depth: Int, kind: TMXElementKind, _ attributes: some TMXAttributeList, keepAll: Bool) {
-        self.depth = depth
-        self.kind = kind
-        if let (type, field) = attributes.propType() {
-            (self.type, self.field) = (type, field)
-        } else {
-            (type, field) = (nil, .other)
-        }
-        language = attributes.value(.xmlLang)
-        let onlyType = kind == .prop && attributes.count == 1 && type != nil
-        self.attributes = keepAll && !onlyType ? attributes.all : nil
-    }
-
-    /// Every attribute, in the order written.
-    var all: [XMLAttribute] {
-        if let attributes { return attributes }
-        guard let type else { return [] }
-        return [XMLAttribute(name: "type", value: type, kind: .type)]
-    }
 }
 
 /// The content of a `<seg>`: its plain text, and once an inline element appears, the
@@ -403,7 +427,10 @@ private struct SegmentState {
     var hasMarkup: Bool { fragment != nil }
 
     /// The text: the fragment once there is markup, else `plain`, the text outside codes.
-    func text(plain: [UInt8]) -> String { String(decoding: fragment ?? plain, as: UTF8.self) }
+    func text(plain: UnsafeBufferPointer<UInt8>) -> String {
+        if let fragment { return String(decoding: fragment, as: UTF8.self) }
+        return String(decoding: plain, as: UTF8.self)
+    }
 
     /// Text of the segment; the builder keeps the plain text (outside codes) itself.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -415,11 +442,12 @@ private struct SegmentState {
     }
 
     mutating func startInline(
-        _ name: String, isCode: Bool, _ attributes: [XMLAttribute], plain: [UInt8]
+        _ name: String, isCode: Bool, _ attributes: [XMLAttribute],
+        plain: UnsafeBufferPointer<UInt8>
     ) {
         if fragment == nil {
             var start: [UInt8] = []
-            plain.withUnsafeBufferPointer { escaping.append($0, to: &start) }
+            escaping.append(plain, to: &start)
             fragment = start
         }
         fragment!.append(UInt8(ascii: "<"))
@@ -479,29 +507,34 @@ private struct UnitState {
     ) -> TranslationUnit {
         // Made with their capacity: reserveCapacity is not specialized and costs more.
         var variantsByLanguage = [Language: Variant](minimumCapacity: variants.count)
-        // A unit has a handful of languages: a list finds a repeated one faster than a lookup.
-        var seen: [Language] = []
-        seen.reserveCapacity(variants.count)
         var properties: [String: String] = [:]
         var markup: [String] = []
         var extras = 0
-        for parsed in variants {
-            let (metadata, span) = (parsed.metadata, parsed.span)
-            guard !seen.contains(parsed.language) else {
+        for index in variants.indices {
+            let language = variants[index].language
+            // A unit has a handful of languages: the variants before this one tell a repeated
+            // language faster than a lookup, and without a list of their own.
+            var repeated = false
+            for earlier in 0..<index where variants[earlier].language == language {
+                repeated = true
+                break
+            }
+            let span = variants[index].span
+            guard !repeated else {
                 extras += 1
-                properties[TMXNames.extraVariant(extras)] = Self.variantXML(parsed, metadata, span)
+                properties[TMXNames.extraVariant(extras)] = Self.variantXML(
+                    variants[index], variants[index].metadata, span)
                 continue
             }
-            seen.append(parsed.language)
-            variantsByLanguage[parsed.language] = Variant(
-                language: parsed.language, text: parsed.text, span: span)
-            if parsed.tag != parsed.language.code {
-                properties[TMXNames.languageTag(parsed.language)] = parsed.tag
+            variantsByLanguage[language] = Variant(
+                language: language, text: variants[index].text, span: span)
+            if variants[index].tag != language.code {
+                properties[TMXNames.languageTag(language)] = variants[index].tag
             }
-            if !metadata.isEmpty {
-                properties[TMXNames.variantMetadata(parsed.language)] = metadata
+            if !variants[index].metadata.isEmpty {
+                properties[TMXNames.variantMetadata(language)] = variants[index].metadata
             }
-            if parsed.hasMarkup { markup.append(parsed.language.code) }
+            if variants[index].hasMarkup { markup.append(language.code) }
         }
         if !markup.isEmpty {
             properties[TMXInlineMarkup.property] = markup.sorted().joined(separator: " ")
@@ -514,15 +547,29 @@ private struct UnitState {
         var titles = [Language: String](minimumCapacity: 3)
         var score: Double?
         var flagged = false
-        var general: [(String, String)] = []
-        for prop in props {
-            let (type, value) = (prop.type, prop.value)
-            guard prop.field != .other else {
-                general.append((type, value))
+        // Other props go into the properties as they come, after those of the variants: a
+        // type met again is numbered in file order, and the URL and date of a unit without a
+        // document come last.
+        func keep(_ type: String, _ value: String) {
+            var name = type
+            var number = 1
+            while properties[name] != nil {
+                number += 1
+                name = "\(type)\(TMXNames.repeatMark)\(number)"
+            }
+            properties[name] = value
+        }
+        // By index, each field read where it is: a copy of a whole prop would retain and
+        // release all its strings.
+        for index in props.indices {
+            let field = props[index].field
+            let value = props[index].value
+            guard field != .other else {
+                keep(props[index].type, value)
                 continue
             }
             var read = true
-            switch prop.field {
+            switch field {
             case .origin:
                 if let parsed = TranslationUnit.Origin(rawValue: value) {
                     origin = parsed
@@ -533,7 +580,7 @@ private struct UnitState {
             case .url: url = value
             case .date: date = value
             case .title:
-                if let parsed = prop.titleLanguage {
+                if let parsed = props[index].titleLanguage {
                     titles[parsed] = value
                 } else {
                     read = false
@@ -545,8 +592,9 @@ private struct UnitState {
             default: read = false
             }
             if !read {
+                let type = props[index].type
                 warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
-                general.append((type, value))
+                keep(type, value)
             }
         }
         var provenance: Provenance?
@@ -554,17 +602,8 @@ private struct UnitState {
             provenance = Provenance(documentID: documentID, titles: titles, url: url, date: date)
         } else {
             // Without a document the metadata has nowhere to go but the properties.
-            if let url { general.append((TMXNames.url, url)) }
-            if let date { general.append((TMXNames.date, date)) }
-        }
-        for (type, value) in general {
-            var name = type
-            var number = 1
-            while properties[name] != nil {
-                number += 1
-                name = "\(type)\(TMXNames.repeatMark)\(number)"
-            }
-            properties[name] = value
+            if let url { keep(TMXNames.url, url) }
+            if let date { keep(TMXNames.date, date) }
         }
 
         let id = self.id.flatMap { $0.isEmpty ? nil : $0 } ?? Self.contentID(variants)
@@ -588,7 +627,9 @@ private struct UnitState {
     }
 
     /// `START END FILE`, read byte by byte: every variant of a Dragoman export has one.
-    static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceSpan? {
+    static func span(
+        _ bytes: UnsafeBufferPointer<UInt8>, strings: inout TMXStringCache
+    ) -> SourceSpan? {
         var index = 0
         func number() -> Int? {
             var value = 0
@@ -609,7 +650,7 @@ private struct UnitState {
             return spanByFields(String(decoding: bytes, as: UTF8.self))
         }
         return SourceSpan(
-            file: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self),
+            file: strings.string(UnsafeBufferPointer(rebasing: bytes[index...])),
             start: start, end: end)
     }
 
@@ -629,8 +670,35 @@ private struct UnitState {
 
     /// An alignment score: a number in 0...1.
     private static func score(_ text: String) -> Double? {
-        guard let value = Double(text), value >= 0, value <= 1 else { return nil }
+        guard let value = decimal(text) ?? Double(text), value >= 0, value <= 1 else {
+            return nil
+        }
         return value
+    }
+
+    /// `0.863` as Double reads it, without the C library: digits, then a point and digits,
+    /// at most fifteen in all, whose value and power of ten are both exact in a Double, so that one
+    /// division rounds once, as a correct reading does. Nil for any other text.
+    private static func decimal(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            var digits: UInt64 = 0
+            var count = 0
+            var scale: UInt64 = 1
+            var decimals = false
+            for byte in bytes {
+                if byte == UInt8(ascii: "."), !decimals, count > 0 {
+                    decimals = true
+                    continue
+                }
+                guard byte &- 0x30 < 10, count < 15 else { return nil }
+                digits = digits &* 10 &+ UInt64(byte &- 0x30)
+                count += 1
+                if decimals { scale &*= 10 }
+            }
+            guard count > 0, !decimals || scale > 1 else { return nil }
+            return Double(digits) / Double(scale)
+        }
     }
 
     static func element(_ name: String, _ attributes: [XMLAttribute], _ text: String) -> String {
