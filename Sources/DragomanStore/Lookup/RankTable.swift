@@ -54,9 +54,14 @@ final class RankTable: @unchecked Sendable {
     }
 
     /// Adds `weight` to every text of `postings`, taking in those not yet present with
-    /// their penalty. Postings out of the table's range (a damaged file) are skipped.
+    /// their penalty for a weight unlike the query's, `|weights[text] - queryWeight| *
+    /// scale`. Postings out of the table's range (a damaged file) are skipped.
+    ///
+    /// The penalty is reckoned here rather than by a closure the caller passes: a call
+    /// through a closure for every text that joins cost more than the join itself.
     func add(
-        _ postings: UnsafeBufferPointer<UInt32>, weight: Float, penalty: (UInt32) -> Float
+        _ postings: UnsafeBufferPointer<UInt32>, weight: Float,
+        weights: UnsafeBufferPointer<UInt16>, queryWeight: Float, scale: Float
     ) {
         var maximum = self.maximum
         var count = self.count
@@ -65,11 +70,12 @@ final class RankTable: @unchecked Sendable {
         let candidates = self.candidates
         let written = self.written
         let capacity = self.capacity
-        for text in postings where Int(text) < capacity {
+        let reach = Swift.min(capacity, weights.count)
+        for text in postings where Int(text) < reach {
             let slot = slots + Int(text)
             let rank = slot.pointee
             if rank.isNaN {
-                let joined = weight - penalty(text)
+                let joined = weight - abs(Float(weights[Int(text)]) - queryWeight) * scale
                 slot.pointee = joined
                 written[writtenCount] = text
                 writtenCount += 1
