@@ -335,21 +335,27 @@ final class FuzzyIndex: @unchecked Sendable {
                     queryWeight: queryWeight, scale: scale)
                 i += 1
                 if table.count >= limit, i < lists.count, rest[i] <= table.maximum {
-                    threshold = max(threshold, table.kthBest(limit))
+                    threshold = max(threshold, table.kthBest(limit, atLeast: threshold))
                     // Candidates that cannot reach the top even with every list left are
                     // dropped now: ranks only grow, so one dropped here stays out.
                     table.prune(below: threshold, slack: rest[i])
                 }
             }
             // Probing: the frequent lists only add to candidates that can still reach the top.
+            // The floor of the `limit`-th best is then taken from the candidates at the top
+            // when probing began: a pass over those instead of over every candidate after
+            // each list. A lower floor keeps more candidates, never fewer than it should.
             if i < lists.count {
+                if table.count > limit {
+                    threshold = max(threshold, table.kthBest(limit, atLeast: threshold))
+                    table.keepTop(threshold)
+                }
                 table.prune(below: threshold, slack: rest[i])
-                table.sortCandidates()
                 while i < lists.count {
                     table.probe(lists[i].postings, weight: lists[i].idf)
                     i += 1
                     if table.count > limit {
-                        threshold = max(threshold, table.kthBest(limit))
+                        threshold = max(threshold, table.pooledKthBest(limit))
                     }
                     table.prune(below: threshold, slack: rest[i])
                 }
