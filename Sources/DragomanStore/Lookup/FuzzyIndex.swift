@@ -252,6 +252,46 @@ final class FuzzyIndex: @unchecked Sendable {
         }
     }
 
+    /// The text known by `hash` (``textHash(_:)``), looked for among the texts of the rarest
+    /// of `terms`, which are that text's own terms: a text holds every one of them. Nil when
+    /// no such text is there or the query has no term.
+    ///
+    /// - Complexity: a pass over the shortest list of the terms, a hash read per posting.
+    func text(withHash hash: UInt64, terms: [UInt64], language: Language) -> Int? {
+        guard let section = sections[language], section.textCount > 0 else { return nil }
+        return data.withUnsafeBytes { raw -> Int? in
+            let base = raw.baseAddress!
+            let termHashes = UnsafeBufferPointer(
+                start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
+                count: section.termCount)
+            let termLists = UnsafeBufferPointer(
+                start: (base + section.termListsOffset).assumingMemoryBound(to: UInt32.self),
+                count: section.termCount)
+            let offsets = UnsafeBufferPointer(
+                start: (base + section.listOffsetsOffset).assumingMemoryBound(to: UInt32.self),
+                count: section.listCount + 1)
+            let postingCount = Int(offsets[section.listCount])
+            var shortest: Range<Int>?
+            for term in terms {
+                // A term the index does not know is in no text: nor in the query's.
+                guard let k = Self.find(term, in: termHashes) else { return nil }
+                let list = Int(termLists[k])
+                guard list < section.listCount else { continue }
+                let range = Int(offsets[list])..<Int(offsets[list + 1])
+                guard range.upperBound <= postingCount else { continue }
+                if range.count < shortest?.count ?? .max { shortest = range }
+            }
+            guard let shortest else { return nil }
+            let postings = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
+            let hashes = (base + section.hashesOffset).assumingMemoryBound(to: UInt64.self)
+            for k in shortest {
+                let text = Int(postings[k])
+                if text < section.textCount, hashes[text] == hash { return text }
+            }
+            return nil
+        }
+    }
+
     /// The hash under which a text (its NFC form, as the memory stores it and a query is
     /// normalized) is known: FNV-1a of its UTF-8. A candidate whose hash is the query's is
     /// the query's text, which alone scores 100.
