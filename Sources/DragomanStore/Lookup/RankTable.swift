@@ -221,8 +221,18 @@ final class RankTable: @unchecked Sendable {
     ///
     /// `floor` is a floor of it known before (an earlier `k`-th best): only ranks that reach
     /// it are selected from, which after the first lists are a few of the candidates, where
-    /// selecting among all of them after every list cost a sixth of a look-up.
+    /// selecting among all of them after every list cost a sixth of a look-up. Without one,
+    /// a floor is taken from the first candidates.
     func kthBest(_ k: Int, atLeast floor: Float = -.infinity) -> Float {
+        // Without a floor, the candidates that joined first (from the rarest lists, most of
+        // the best among them) give one: the `k`-th best of some is at most that of all.
+        var floor = floor
+        if floor == -.infinity, count > 8 * k {
+            let some = Swift.min(count / 8, 4_096)
+            for i in 0..<some { scratch[i] = slots[Int(candidates[i])] }
+            floor = Self.select(
+                k - 1, descendingIn: UnsafeMutableBufferPointer(start: scratch, count: some))
+        }
         var n = 0
         for i in 0..<count {
             let rank = slots[Int(candidates[i])]
