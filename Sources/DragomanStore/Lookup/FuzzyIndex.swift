@@ -232,24 +232,31 @@ final class FuzzyIndex: @unchecked Sendable {
     /// a term the index does not know or a damaged list.
     func postings(ofTerm hash: UInt64, in section: Section) -> (list: Int, postings: [Int])? {
         data.withUnsafeBytes { raw -> (list: Int, postings: [Int])? in
-            let base = raw.baseAddress!
-            let termHashes = UnsafeBufferPointer(
-                start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
-                count: section.termCount)
-            guard let k = Self.find(hash, in: termHashes) else { return nil }
-            let list = Int(data.loadLittle(UInt32.self, at: section.termListsOffset + 4 * k))
-            guard list < section.listCount else { return nil }
-            let start = Int(data.loadLittle(UInt32.self, at: section.listOffsetsOffset + 4 * list))
-            let end = Int(
-                data.loadLittle(UInt32.self, at: section.listOffsetsOffset + 4 * list + 4))
-            guard start <= end else { return nil }
-            return (
-                list,
-                (start..<end).map {
-                    Int(data.loadLittle(UInt32.self, at: section.postingsOffset + 4 * $0))
-                }
-            )
+            guard let found = Self.list(of: hash, in: section, at: raw.baseAddress!) else {
+                return nil
+            }
+            return (found.list, found.postings.map(Int.init))
         }
+    }
+
+    /// The list of postings of a term: its number and the sorted texts in it; nil for a term
+    /// the index does not know or a list outside the postings (a damaged file).
+    private static func list(
+        of hash: UInt64, in section: Section, at base: UnsafeRawPointer
+    ) -> (list: Int, postings: UnsafeBufferPointer<UInt32>)? {
+        let termHashes = UnsafeBufferPointer(
+            start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
+            count: section.termCount)
+        guard let k = find(hash, in: termHashes) else { return nil }
+        let list = Int(
+            (base + section.termListsOffset).assumingMemoryBound(to: UInt32.self)[k])
+        guard list < section.listCount else { return nil }
+        let offsets = (base + section.listOffsetsOffset).assumingMemoryBound(to: UInt32.self)
+        let start = Int(offsets[list])
+        let end = Int(offsets[list + 1])
+        guard start <= end, end <= Int(offsets[section.listCount]) else { return nil }
+        let postings = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
+        return (list, UnsafeBufferPointer(start: postings + start, count: end - start))
     }
 
     /// The text known by `hash` (``textHash(_:)``), looked for among the texts of the rarest
@@ -261,32 +268,16 @@ final class FuzzyIndex: @unchecked Sendable {
         guard let section = sections[language], section.textCount > 0 else { return nil }
         return data.withUnsafeBytes { raw -> Int? in
             let base = raw.baseAddress!
-            let termHashes = UnsafeBufferPointer(
-                start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
-                count: section.termCount)
-            let termLists = UnsafeBufferPointer(
-                start: (base + section.termListsOffset).assumingMemoryBound(to: UInt32.self),
-                count: section.termCount)
-            let offsets = UnsafeBufferPointer(
-                start: (base + section.listOffsetsOffset).assumingMemoryBound(to: UInt32.self),
-                count: section.listCount + 1)
-            let postingCount = Int(offsets[section.listCount])
-            var shortest: Range<Int>?
+            var shortest: UnsafeBufferPointer<UInt32>?
             for term in terms {
                 // A term the index does not know is in no text: nor in the query's.
-                guard let k = Self.find(term, in: termHashes) else { return nil }
-                let list = Int(termLists[k])
-                guard list < section.listCount else { continue }
-                let range = Int(offsets[list])..<Int(offsets[list + 1])
-                guard range.upperBound <= postingCount else { continue }
-                if range.count < shortest?.count ?? .max { shortest = range }
+                guard let found = Self.list(of: term, in: section, at: base) else { return nil }
+                if found.postings.count < shortest?.count ?? .max { shortest = found.postings }
             }
             guard let shortest else { return nil }
-            let postings = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
             let hashes = (base + section.hashesOffset).assumingMemoryBound(to: UInt64.self)
-            for k in shortest {
-                let text = Int(postings[k])
-                if text < section.textCount, hashes[text] == hash { return text }
+            for text in shortest where Int(text) < section.textCount {
+                if hashes[Int(text)] == hash { return Int(text) }
             }
             return nil
         }
@@ -311,17 +302,6 @@ final class FuzzyIndex: @unchecked Sendable {
         }
         return data.withUnsafeBytes { raw -> [Int] in
             let base = raw.baseAddress!
-            let termHashes = UnsafeBufferPointer(
-                start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
-                count: section.termCount)
-            let termLists = UnsafeBufferPointer(
-                start: (base + section.termListsOffset).assumingMemoryBound(to: UInt32.self),
-                count: section.termCount)
-            let offsets = UnsafeBufferPointer(
-                start: (base + section.listOffsetsOffset).assumingMemoryBound(to: UInt32.self),
-                count: section.listCount + 1)
-            let postingCount = Int(offsets[section.listCount])
-            let postingsBase = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
             let weights = UnsafeBufferPointer(
                 start: (base + section.weightsOffset).assumingMemoryBound(to: UInt16.self),
                 count: section.textCount)
@@ -329,22 +309,17 @@ final class FuzzyIndex: @unchecked Sendable {
             let n = Float(section.textCount)
             var seen: Set<UInt64> = []
             // Where each list met so far stands in `lists`.
-            var place: [UInt32: Int] = [:]
+            var place: [Int: Int] = [:]
             for hash in terms where seen.insert(hash).inserted {
-                guard let k = Self.find(hash, in: termHashes) else { continue }
-                let list = termLists[k]
-                guard Int(list) < section.listCount else { continue }
-                let start = Int(offsets[Int(list)])
-                let end = Int(offsets[Int(list) + 1])
-                guard end > start, end <= postingCount else { continue }
-                let idf = log(1 + n / Float(end - start))
-                if let known = place[list] {
+                guard let found = Self.list(of: hash, in: section, at: base),
+                    !found.postings.isEmpty
+                else { continue }
+                let idf = log(1 + n / Float(found.postings.count))
+                if let known = place[found.list] {
                     lists[known].idf += idf
                 } else {
-                    place[list] = lists.count
-                    let postings = UnsafeBufferPointer(
-                        start: postingsBase + start, count: end - start)
-                    lists.append((postings, idf))
+                    place[found.list] = lists.count
+                    lists.append((found.postings, idf))
                 }
             }
             guard !lists.isEmpty else { return [] }

@@ -107,12 +107,7 @@ public final class MemoryLookup: Sendable {
         try memory.reading { db in
             // One statement, prepared once per connection, read once per unit.
             let read = try db.cachedStatement(
-                sql: """
-                    SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
-                    CROSS JOIN unit u ON u.unit_no = s.unit_no
-                    CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
-                    WHERE s.variant_no = ?
-                    """)
+                sql: Self.matchRowSQL)
             for (text, bound) in bounded {
                 // Sorted by score, the `max`-th is the one a candidate must reach to count.
                 let needed = scored.count >= max ? scored[max - 1].score : minScore
@@ -172,12 +167,7 @@ public final class MemoryLookup: Sendable {
     ) throws -> LookupMatch? {
         let row = try memory.reading { db -> Row? in
             let read = try db.cachedStatement(
-                sql: """
-                    SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
-                    CROSS JOIN unit u ON u.unit_no = s.unit_no
-                    CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
-                    WHERE s.variant_no = ?
-                    """)
+                sql: Self.matchRowSQL)
             for variant in index.variants(ofText: text, in: section) {
                 if let row = try Row.fetchOne(read, arguments: [target.code, variant]) {
                     return row
@@ -193,6 +183,15 @@ public final class MemoryLookup: Sendable {
             score: full.score, unitID: id, source: row[1], target: row[2],
             differences: full.differences, unit: unit)
     }
+
+    /// A match's row from a variant of its text and the target language: the text's NFC
+    /// form and its text as stored, the target's text and the unit's id.
+    private static let matchRowSQL = """
+        SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
+        CROSS JOIN unit u ON u.unit_no = s.unit_no
+        CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
+        WHERE s.variant_no = ?
+        """
 
     /// The matcher of a language, made once: its stemmer is opened with it.
     private func matcher(for language: Language) -> FuzzyMatcher {
