@@ -139,8 +139,16 @@ struct LookupBench: ParsableCommand {
     var queries = 1_000
 
     @Option(
+        name: .customLong("analyze-queries"),
+        help: """
+            Sentences of the news (as cut by the segmenter, some edited, some new) looked up \
+            as `dragoman analyze` looks up each segment: one match of at least 50.
+            """)
+    var analyzeQueries = 1_000
+
+    @Option(
         name: .customLong("exhaustive-queries"),
-        help: "Queries also answered by an exhaustive scan, for recall.")
+        help: "Queries, and as many analysis queries, also answered by an exhaustive scan.")
     var exhaustiveQueries = 100
 
     @Option(
@@ -194,7 +202,7 @@ struct LookupBench: ParsableCommand {
         let benchmark = LookupBenchmark(lines: lines, wholeUnits: wholeUnits)
         let figures = try benchmark.run(
             at: memory, units: units, queries: queries, exhaustiveQueries: exhaustiveQueries,
-            importOnly: importOnly, reuse: reuseMemory, progress: report)
+            segments: analyzeQueries, importOnly: importOnly, reuse: reuseMemory, progress: report)
         var cold: [Double] = []
         if !importOnly {
             report?("\(coldRuns) cold look-up processes")

@@ -91,6 +91,7 @@ struct LookupReport {
                         f.recall(at: 1, kind), f.recall(at: 5, kind),
                         f.exhaustiveQueries[kind] ?? 0, f.relevant[kind] ?? 0))
         }
+        lines += segmentLines
         if !cold.isEmpty {
             lines.append(
                 String(
@@ -99,5 +100,53 @@ struct LookupReport {
                     LookupBenchmark.Figures.percentile(cold, 0.5), cold.max() ?? 0, cold.count))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The rows of the analysis queries: sentences looked up as `dragoman analyze` does.
+    private var segmentLines: [String] {
+        let f = figures
+        let all = f.allSegmentLatencies
+        guard !all.isEmpty else { return [] }
+        let cpu = f.allSegmentCPULatencies
+        func p(_ values: [Double], _ q: Double) -> Double {
+            LookupBenchmark.Figures.percentile(values, q)
+        }
+        var lines = [
+            String(
+                format:
+                    "analyze, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d segments, "
+                    + "1 match >= 50 each, as analyze)",
+                p(all, 0.5), p(all, 0.99), all.reduce(0, +) / Double(all.count), all.count),
+            String(
+                format: "analyze, CPU     p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms",
+                p(cpu, 0.5), p(cpu, 0.99), cpu.reduce(0, +) / Double(max(cpu.count, 1))),
+        ]
+        for kind in LookupBenchmark.SegmentKind.allCases {
+            let values = f.segmentLatencies[kind] ?? []
+            let cpu = f.segmentCPULatencies[kind] ?? []
+            lines.append(
+                "  "
+                    + kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "p50 %6.2f ms  p99 %6.2f ms  (CPU p50 %.2f, p99 %.2f; %d segments)",
+                        p(values, 0.5), p(values, 0.99), p(cpu, 0.5), p(cpu, 0.99), values.count))
+        }
+        let sample = f.segmentExhaustive.values.reduce(0, +)
+        let relevant = f.segmentRelevant.values.reduce(0, +)
+        lines.append(
+            String(
+                format:
+                    "analyze recall   @1 %.3f of the exhaustive scan's best "
+                    + "(%d segments, %d with a match >= 50)",
+                f.segmentRecall(), sample, relevant))
+        for kind in LookupBenchmark.SegmentKind.allCases {
+            lines.append(
+                "  "
+                    + kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "@1 %.3f  (%d segments, %d with a match)", f.segmentRecall(kind),
+                        f.segmentExhaustive[kind] ?? 0, f.segmentRelevant[kind] ?? 0))
+        }
+        return lines
     }
 }

@@ -190,6 +190,45 @@ struct FuzzyIndexTests {
         #expect(index.variants(ofText: section.textCount, in: section).isEmpty)
     }
 
+    /// Every term's list is exactly the texts that hold the term, and terms found in the same
+    /// texts share one list: in this memory the rarer words of a sentence are found only
+    /// where the sentence is.
+    @Test func termsOfTheSameTextsShareOneList() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        try memory.add(Self.units())
+        _ = try MemoryLookup(memory: memory)
+        let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        let (section, textOfVariant) = try Self.texts(index, .english)
+        let rows = try memory.reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT variant_no, coalesce(nfc, text) FROM variant WHERE language = 'en'
+                    """)
+        }
+        let matcher = FuzzyMatcher(language: .english)
+        var holders: [UInt64: Set<Int>] = [:]
+        for row in rows {
+            let text = try #require(textOfVariant[row[0]])
+            for term in matcher.indexTermHashes(of: row[1] as String) {
+                holders[term, default: []].insert(text)
+            }
+        }
+        var lists: Set<Int> = []
+        for (term, texts) in holders {
+            let found = try #require(index.postings(ofTerm: term, in: section))
+            #expect(found.postings == texts.sorted(), "\(term)")
+            lists.insert(found.list)
+        }
+        #expect(section.termCount == holders.count)
+        #expect(section.listCount == lists.count)
+        #expect(section.listCount == Set(holders.values).count)
+        // "Volunteers", "planted", "trees", "along" and "river" name one list.
+        #expect(section.listCount < section.termCount * 3 / 4)
+        #expect(index.postings(ofTerm: 12_345, in: section) == nil)
+    }
+
     @Test func storedTokensScoreAsTheTextsThemselves() throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()
@@ -293,7 +332,7 @@ struct FuzzyIndexTests {
         #expect(same.allSatisfy { $0.score == 100 })
     }
 
-    @Test(arguments: ["DRGFZX01", "DRGFZX02", "DRGFZX03", "garbage", ""])
+    @Test(arguments: ["DRGFZX01", "DRGFZX02", "DRGFZX03", "DRGFZX04", "garbage", ""])
     func anIndexFileOfAnotherFormatIsRebuilt(_ content: String) throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()

@@ -56,6 +56,21 @@ struct LookupBenchmarkTests {
         #expect(!queries.filter { $0.kind == .oneWord }.allSatisfy { sources.contains($0.text) })
     }
 
+    @Test func segmentQueriesAreSentencesOfTheNewsInTheirShares() throws {
+        let benchmark = LookupBenchmark(lines: try Self.lines())
+        let queries = try benchmark.segmentQueries(200)
+        #expect(queries.filter { $0.kind == .held }.count == 120)
+        #expect(queries.filter { $0.kind == .edited }.count == 50)
+        #expect(queries.filter { $0.kind == .new }.count == 30)
+        let sentences = Set(try benchmark.sentences())
+        // More sentences than lines: some lines hold two or more.
+        #expect(sentences.count > benchmark.lines[.english]!.count)
+        #expect(queries.filter { $0.kind == .held }.allSatisfy { sentences.contains($0.text) })
+        #expect(queries.filter { $0.kind == .new }.allSatisfy { !sentences.contains($0.text) })
+        #expect(queries.allSatisfy { !$0.text.isEmpty })
+        #expect(try benchmark.segmentQueries(200).map(\.text) == queries.map(\.text))
+    }
+
     /// Changing a number on UTF-8 bytes must give the units that splitting by characters
     /// gives, or the benchmark's memories would change from one build to the next.
     @Test func numbersAreChangedAsByCharactersOnEveryLine() throws {
@@ -98,7 +113,8 @@ struct LookupBenchmarkTests {
     @Test func aSmallRunFindsWhatTheExhaustiveScanFinds() throws {
         let folder = try TemporaryFolder()
         let figures = try LookupBenchmark(lines: try Self.lines()).run(
-            at: folder.path("bench.sqlite"), units: 2_000, queries: 60, exhaustiveQueries: 60)
+            at: folder.path("bench.sqlite"), units: 2_000, queries: 60, exhaustiveQueries: 60,
+            segments: 80)
         #expect(figures.exhaustiveQueries.values.reduce(0, +) == 60)
         // Exact copies always have a match; the edited queries mostly do.
         #expect(figures.relevant[.exact] == 15)
@@ -110,5 +126,13 @@ struct LookupBenchmarkTests {
         // on the whole index is smaller than the text.
         #expect(figures.indexBytes < 2 * figures.textBytes)
         #expect(figures.allLatencies.count == 60)
+        // The analysis queries: at 2,000 units the memory holds most lines, so half the
+        // sentences taken as cut have a match (short titles and sentences cut from long lines
+        // mostly not); new ones mostly have none; the best is the exhaustive scan's.
+        #expect(figures.allSegmentLatencies.count == 80)
+        #expect(figures.segmentExhaustive.values.reduce(0, +) == 60)
+        #expect(figures.segmentRelevant[.held, default: 0] >= 18)
+        #expect(figures.segmentRelevant[.new, default: 0] < figures.segmentExhaustive[.new]!)
+        #expect(figures.segmentRecall() >= 0.99)
     }
 }

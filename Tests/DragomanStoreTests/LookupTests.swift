@@ -52,6 +52,55 @@ struct LookupTests {
                 .isEmpty)
     }
 
+    /// One match of a stored text (what an analysis asks for) is found without ranking
+    /// (see ``MemoryLookup/lookup(_:from:to:minScore:max:wholeUnits:)``) and must be the match
+    /// ranking finds: of the text's units with the target language, the first stored (here
+    /// also the first by id, so that it is the first of a longer look-up's matches too).
+    @Test func oneMatchIsTheFirstOfTheMatches() throws {
+        let (folder, memory) = try Self.memory()
+        defer { withExtendedLifetime(folder) {} }
+        let repeated = "The ferry timetable changes at the start of June."
+        try memory.add([
+            Self.unit("f1", repeated, "Vapur tarifesi haziran başında değişiyor."),
+            Self.unit(
+                "f2", repeated, "Vapur tarifesi haziranın başında değişiyor.",
+                "Der Fährfahrplan ändert sich Anfang Juni."),
+            Self.unit(
+                "f3", repeated, "Vapur saatleri haziran başında değişir.",
+                "Der Fahrplan der Fähren ändert sich Anfang Juni."),
+            Self.unit("f4", "The ferry timetable changes at the start of July.", "Temmuz."),
+        ])
+        let lookup = try MemoryLookup(memory: memory)
+        let queries = [
+            repeated, "The ferry timetable changes at the start of July.",
+            "The ferry timetable changes in June.", "The mayor opened the new tram line on Monday.",
+            "İSTANBUL'da yeni bir müze açıldı.", "Ayşe Şahin met Thomas Müller in Bremen.",
+        ]
+        for query in queries {
+            for target in [Language.turkish, .german] {
+                let source: Language = query.hasPrefix("İSTANBUL") ? .turkish : .english
+                guard source != target else { continue }
+                let one = try lookup.lookup(query, from: source, to: target, max: 1)
+                let five = try lookup.lookup(query, from: source, to: target, max: 5)
+                #expect(one.count == min(1, five.count), "\(query)")
+                #expect(one.first?.unitID == five.first?.unitID, "\(query)")
+                #expect(one.first?.score == five.first?.score, "\(query)")
+                #expect(one.first?.target == five.first?.target, "\(query)")
+                #expect(one.first?.differences == five.first?.differences, "\(query)")
+                #expect((one.first?.unit == nil) == (five.first?.unit == nil), "\(query)")
+            }
+        }
+        // Of the three units of the text, the first stored with the target: f1 has no German.
+        let german = try lookup.lookup(repeated, from: .english, to: .german, max: 1)
+        #expect(german.map(\.unitID) == ["f2"])
+        #expect(german.first?.score == 100)
+        #expect(german.first?.differences.isEmpty == true)
+        let turkish = try lookup.lookup(
+            repeated, from: .english, to: .turkish, max: 1, wholeUnits: false)
+        #expect(turkish.map(\.unitID) == ["f1"])
+        #expect(turkish.first?.unit == nil)
+    }
+
     @Test func unitsWithoutTheTargetLanguageAreNotOffered() throws {
         let (folder, memory) = try Self.memory()
         defer { withExtendedLifetime(folder) {} }

@@ -53,6 +53,29 @@ public struct LookupBenchmark: Sendable {
         public var foundAt1: [QueryKind: Int] = [:]
         public var foundAt5: [QueryKind: Int] = [:]
         public var exhaustiveSeconds = 0.0
+        /// Milliseconds per segment of the analysis queries (one match of at least 50, as
+        /// `dragoman analyze` asks), wall clock and CPU time of the looking-up thread.
+        public var segmentLatencies: [SegmentKind: [Double]] = [:]
+        public var segmentCPULatencies: [SegmentKind: [Double]] = [:]
+        /// Segments of the exhaustive sample, per kind, how many had a match of 50 or more
+        /// there, and how many of those the look-up found with the same score.
+        public var segmentExhaustive: [SegmentKind: Int] = [:]
+        public var segmentRelevant: [SegmentKind: Int] = [:]
+        public var segmentFoundAt1: [SegmentKind: Int] = [:]
+
+        public var allSegmentLatencies: [Double] { segmentLatencies.values.flatMap { $0 } }
+        public var allSegmentCPULatencies: [Double] {
+            segmentCPULatencies.values.flatMap { $0 }
+        }
+
+        /// Recall at 1 of the segments of `kind` (all kinds for nil) that the exhaustive scan
+        /// found a match for; 1 when it found none.
+        public func segmentRecall(_ kind: SegmentKind? = nil) -> Double {
+            let kinds = kind.map { [$0] } ?? SegmentKind.allCases
+            let found = kinds.reduce(0) { $0 + (segmentFoundAt1[$1] ?? 0) }
+            let relevant = kinds.reduce(0) { $0 + (segmentRelevant[$1] ?? 0) }
+            return relevant == 0 ? 1 : Double(found) / Double(relevant)
+        }
 
         public var allLatencies: [Double] { latencies.values.flatMap { $0 } }
         public var allCPULatencies: [Double] { cpuLatencies.values.flatMap { $0 } }
@@ -272,7 +295,7 @@ public struct LookupBenchmark: Sendable {
     /// minutes to import, and look-up is what most runs measure.
     public func run(
         at path: String, units: Int, queries: Int, exhaustiveQueries: Int,
-        importOnly: Bool = false, reuse: Bool = false,
+        segments: Int = 0, importOnly: Bool = false, reuse: Bool = false,
         progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Figures {
         var figures = Figures()
@@ -290,8 +313,8 @@ public struct LookupBenchmark: Sendable {
             let sizes = memory.fileSizes()
             figures.memoryBytes = sizes.database + sizes.wal
             return try measure(
-                memory, figures, queries: queries, exhaustive: exhaustiveQueries, progress: progress
-            )
+                memory, figures, queries: queries, segments: segments,
+                exhaustive: exhaustiveQueries, progress: progress)
         }
         for suffix in ["", "-wal", "-shm", ".fuzzy"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
@@ -325,7 +348,8 @@ public struct LookupBenchmark: Sendable {
         figures.memoryBytes = sizes.database + sizes.wal
         if importOnly { return figures }
         return try measure(
-            memory, figures, queries: queries, exhaustive: exhaustiveQueries, progress: progress)
+            memory, figures, queries: queries, segments: segments, exhaustive: exhaustiveQueries,
+            progress: progress)
     }
 
     /// Whether the file at `path` is a memory this benchmark made with `units` units: the
@@ -338,11 +362,11 @@ public struct LookupBenchmark: Sendable {
             && memory.unit(id: "lookup-\(units - 1)") != nil
     }
 
-    /// Opens (or builds) the index of `memory`, looks the queries up and scans the memory
-    /// exhaustively for the first `exhaustive` of them.
+    /// Opens (or builds) the index of `memory`, looks the queries and `segments` analysis
+    /// queries up and scans the memory exhaustively for the first `exhaustive` of each.
     private func measure(
-        _ memory: SQLiteMemory, _ figures: Figures, queries: Int, exhaustive exhaustiveQueries: Int,
-        progress: (@Sendable (String) -> Void)?
+        _ memory: SQLiteMemory, _ figures: Figures, queries: Int, segments: Int,
+        exhaustive exhaustiveQueries: Int, progress: (@Sendable (String) -> Void)?
     ) throws -> Figures {
         var figures = figures
         figures.wholeUnits = wholeUnits
@@ -370,12 +394,43 @@ public struct LookupBenchmark: Sendable {
         }
         progress?("looked up \(queries) queries")
 
+        // Sentences looked up exactly as `dragoman analyze` looks up each segment.
+        let segmentList = try segmentQueries(segments)
+        var segmentResults: [LookupMatch?] = []
+        for (kind, text) in segmentList {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let c0 = Self.threadCPUSeconds()
+            segmentResults.append(
+                try lookup.lookup(
+                    text, from: .english, to: .turkish, minScore: 50, max: 1, wholeUnits: false
+                ).first)
+            figures.segmentCPULatencies[kind, default: []].append(
+                (Self.threadCPUSeconds() - c0) * 1000)
+            figures.segmentLatencies[kind, default: []].append(Self.seconds(since: t0) * 1000)
+        }
+        if segments > 0 { progress?("looked up \(segments) segments") }
+
         start = DispatchTime.now().uptimeNanoseconds
         let sample = Array(queryList.prefix(exhaustiveQueries))
-        let best = ExhaustiveScan(queries: sample.map(\.text), language: .english).run(
+        let segmentSample = Array(segmentList.prefix(exhaustiveQueries))
+        // One scan answers both samples.
+        let bests = ExhaustiveScan(
+            queries: sample.map(\.text) + segmentSample.map(\.text), language: .english
+        )
+        .run(
             units: units, text: { unit($0).variants[.english]!.text },
             progress: { done in progress?("exhaustive scan \(done)/\(units) units") })
         figures.exhaustiveSeconds = Self.seconds(since: start)
+        let best = Array(bests.prefix(sample.count))
+        for (q, (kind, _)) in segmentSample.enumerated() {
+            figures.segmentExhaustive[kind, default: 0] += 1
+            let expected = bests[sample.count + q]
+            guard expected >= 50 else { continue }
+            figures.segmentRelevant[kind, default: 0] += 1
+            if segmentResults[q]?.score == expected {
+                figures.segmentFoundAt1[kind, default: 0] += 1
+            }
+        }
         for (q, (kind, _)) in sample.enumerated() {
             figures.exhaustiveQueries[kind, default: 0] += 1
             guard best[q] >= 50 else { continue }

@@ -90,12 +90,13 @@ extension FuzzyIndex {
             entry.append(name)
             entry.append(UInt32(directory[index][0]))
             entry.append(UInt32(directory[index][1]))
-            for field in directory[index][2..<5] { entry.append(field) }
-            entry.append(directory[index][5])
-            entry.append(directory[index][6])
+            entry.append(UInt32(directory[index][2]))
+            entry.append(UInt32(0))
+            // Terms, term lists, list offsets, postings, weights, hashes.
+            for field in directory[index][3..<9] { entry.append(field) }
             entry.append(UInt64(tokenOffsets[index]))
-            entry.append(directory[index][7])
-            entry.append(directory[index][8])
+            entry.append(directory[index][9])
+            entry.append(directory[index][10])
             file.replace(at: directoryStart + directoryEntrySize * index, with: entry.bytes)
         }
         try Data(file.bytes).write(to: url, options: .atomic)
@@ -174,26 +175,46 @@ private struct LanguageTexts {
         return true
     }
 
-    /// Appends the language's sections to `file`; returns the term count, the text count
-    /// and the offsets of the terms, posting offsets, postings, weights, hashes, variant
-    /// offsets and variants.
+    /// Appends the language's sections to `file`; returns the term, text and list counts
+    /// and the offsets of the terms, term lists, list offsets, postings, weights, hashes,
+    /// variant offsets and variants.
+    ///
+    /// Terms found in the same texts get one list, numbered in the order of the terms' hashes.
     mutating func write(to file: inout IndexFileWriter) -> [UInt64] {
         let terms = postings.keys.sorted()
+        var listNumbers: [[UInt32]: UInt32] = [:]
+        var lists: [[UInt32]] = []
+        var termLists: [UInt32] = []
+        termLists.reserveCapacity(terms.count)
+        for term in terms {
+            let list = postings[term]!
+            if let known = listNumbers[list] {
+                termLists.append(known)
+            } else {
+                let number = UInt32(lists.count)
+                listNumbers[list] = number
+                lists.append(list)
+                termLists.append(number)
+            }
+        }
+        listNumbers = [:]
+        postings = [:]
         file.align(to: 8)
         let termsOffset = file.count
         file.append(terms)
-        let offsetsOffset = file.count
+        let termListsOffset = file.count
+        file.append(termLists)
+        let listOffsetsOffset = file.count
         var offsets: [UInt32] = [0]
-        offsets.reserveCapacity(terms.count + 1)
+        offsets.reserveCapacity(lists.count + 1)
         var running: UInt32 = 0
-        for term in terms {
-            running += UInt32(postings[term]!.count)
+        for list in lists {
+            running += UInt32(list.count)
             offsets.append(running)
         }
         file.append(offsets)
         let postingsOffset = file.count
-        for term in terms { file.append(postings[term]!) }
-        postings = [:]
+        for list in lists { file.append(list) }
         numbers = [:]
         let weightsOffset = file.count
         file.append(weights)
@@ -215,9 +236,10 @@ private struct LanguageTexts {
         let variantsOffset = file.count
         file.append(placed)
         return [
-            UInt64(terms.count), UInt64(hashes.count), UInt64(termsOffset),
-            UInt64(offsetsOffset), UInt64(postingsOffset), UInt64(weightsOffset),
-            UInt64(hashesOffset), UInt64(variantOffsetsOffset), UInt64(variantsOffset),
+            UInt64(terms.count), UInt64(hashes.count), UInt64(lists.count), UInt64(termsOffset),
+            UInt64(termListsOffset), UInt64(listOffsetsOffset), UInt64(postingsOffset),
+            UInt64(weightsOffset), UInt64(hashesOffset), UInt64(variantOffsetsOffset),
+            UInt64(variantsOffset),
         ]
     }
 }

@@ -16,12 +16,12 @@ import Synchronization
 /// The file records the memory's revision; an index whose revision differs is stale and is
 /// rebuilt from the memory. Layout, little-endian:
 ///
-/// - a header: magic `DRGFZX04`, revision, variant limit, language count, the sizes of the
+/// - a header: magic `DRGFZX05`, revision, variant limit, language count, the sizes of the
 ///   three vocabularies (surfaces, match keys, stems) and the offsets of their sections;
-/// - a directory entry per language: code, term and text counts, and the offsets of the
-///   language's sections below;
-/// - per language the sorted term hashes, the posting offsets and the postings (sorted text
-///   numbers, UInt32); per text its token weight in tenths (UInt16, see
+/// - a directory entry per language: code, term, text and list counts, and the offsets of
+///   the language's sections below;
+/// - per language the sorted term hashes, the number of each term's list of postings, where
+///   each list starts and the lists (sorted text numbers, UInt32); per text its token weight in tenths (UInt16, see
 ///   ``FuzzyMatcher/weightInTenths(of:)``), its hash (``textHash(_:)``), where its tokens
 ///   start, and its variants (variant numbers in ascending order, UInt32);
 /// - the vocabularies: sorted 64-bit hashes of the surfaces (with the language) and the
@@ -29,6 +29,13 @@ import Synchronization
 ///   number is its place there), and per surface number its key, stem and kind;
 /// - the tokens of every text, language by language: surface numbers as variable-length
 ///   integers, the most frequent surfaces numbered first so most take one byte.
+///
+/// Terms found in exactly the same texts share one list: the rare words of a sentence are
+/// found in the texts that hold that sentence, and nowhere else, so in a memory that repeats
+/// its sentences (a publisher's, where a sentence recurs in paragraphs, updates and
+/// reprints) most of a query's rare terms name one list. A look-up adds such a list once,
+/// with the summed weight of its terms, where it would add it once per term; the index keeps
+/// it once.
 ///
 /// Tokens are stored so that candidates are scored exactly without being read from the
 /// memory, tokenized, keyed or stemmed. Strings and texts are known by 64-bit hashes, so two
@@ -41,9 +48,9 @@ import Synchronization
 ///   strategy of search engines): a query costs about the length of its rare terms'
 ///   postings, not of the memory.
 final class FuzzyIndex: @unchecked Sendable {
-    static let magic = Array("DRGFZX04".utf8)
+    static let magic = Array("DRGFZX05".utf8)
     static let headerSize = 104
-    static let directoryEntrySize = 80
+    static let directoryEntrySize = 96
     /// Postings below this length always count, however small the memory.
     static let commonFloor = 1_000
 
@@ -53,8 +60,13 @@ final class FuzzyIndex: @unchecked Sendable {
         let termCount: Int
         /// Distinct texts.
         let textCount: Int
+        /// Distinct lists of postings: terms found in the same texts share one.
+        let listCount: Int
         let termsOffset: Int
-        let offsetsOffset: Int
+        /// Per term: the number of its list (UInt32).
+        let termListsOffset: Int
+        /// Per list and one more: where it starts among the postings (UInt32).
+        let listOffsetsOffset: Int
         let postingsOffset: Int
         /// Per text: the token weight in tenths (UInt16).
         let weightsOffset: Int
@@ -150,9 +162,11 @@ final class FuzzyIndex: @unchecked Sendable {
             let section = Section(
                 language: language, termCount: Int(data.loadLittle(UInt32.self, at: position + 8)),
                 textCount: Int(data.loadLittle(UInt32.self, at: position + 12)),
-                termsOffset: field(16), offsetsOffset: field(24), postingsOffset: field(32),
-                weightsOffset: field(40), hashesOffset: field(48), tokenOffsetsOffset: field(56),
-                variantOffsetsOffset: field(64), variantsOffset: field(72))
+                listCount: Int(data.loadLittle(UInt32.self, at: position + 16)),
+                termsOffset: field(24), termListsOffset: field(32), listOffsetsOffset: field(40),
+                postingsOffset: field(48), weightsOffset: field(56), hashesOffset: field(64),
+                tokenOffsetsOffset: field(72), variantOffsetsOffset: field(80),
+                variantsOffset: field(88))
             guard Self.isValid(section, in: data) else { throw CocoaError(.fileReadCorruptFile) }
             sections[language] = section
             position += Self.directoryEntrySize
@@ -165,17 +179,20 @@ final class FuzzyIndex: @unchecked Sendable {
     private static func isValid(_ s: Section, in data: Data) -> Bool {
         let n = s.textCount
         let tables = [
-            (s.termsOffset, 8 * s.termCount), (s.offsetsOffset, 4 * (s.termCount + 1)),
+            (s.termsOffset, 8 * s.termCount), (s.termListsOffset, 4 * s.termCount),
+            (s.listOffsetsOffset, 4 * (s.listCount + 1)),
             (s.weightsOffset, 2 * n), (s.hashesOffset, 8 * n),
             (s.tokenOffsetsOffset, 8 * (n + 1)), (s.variantOffsetsOffset, 4 * (n + 1)),
         ]
         guard
             tables.allSatisfy({ $0.0 >= 0 && $0.1 >= 0 && $0.0 + $0.1 <= data.count }),
             s.termsOffset % 8 == 0, s.hashesOffset % 8 == 0, s.tokenOffsetsOffset % 8 == 0,
-            s.offsetsOffset % 4 == 0, s.postingsOffset % 4 == 0, s.variantOffsetsOffset % 4 == 0,
+            s.termListsOffset % 4 == 0, s.listOffsetsOffset % 4 == 0, s.postingsOffset % 4 == 0,
+            s.variantOffsetsOffset % 4 == 0,
             s.variantsOffset % 4 == 0, s.weightsOffset % 2 == 0
         else { return false }
-        let postings = Int(data.loadLittle(UInt32.self, at: s.offsetsOffset + 4 * s.termCount))
+        let postings = Int(
+            data.loadLittle(UInt32.self, at: s.listOffsetsOffset + 4 * s.listCount))
         let variants = Int(data.loadLittle(UInt32.self, at: s.variantOffsetsOffset + 4 * n))
         return s.postingsOffset >= 0 && s.postingsOffset + 4 * postings <= data.count
             && s.variantsOffset >= 0 && s.variantsOffset + 4 * variants <= data.count
@@ -211,6 +228,61 @@ final class FuzzyIndex: @unchecked Sendable {
         }
     }
 
+    /// The texts that hold a term, in ascending order, and the number of their list; nil for
+    /// a term the index does not know or a damaged list.
+    func postings(ofTerm hash: UInt64, in section: Section) -> (list: Int, postings: [Int])? {
+        data.withUnsafeBytes { raw -> (list: Int, postings: [Int])? in
+            guard let found = Self.list(of: hash, in: section, at: raw.baseAddress!) else {
+                return nil
+            }
+            return (found.list, found.postings.map(Int.init))
+        }
+    }
+
+    /// The list of postings of a term: its number and the sorted texts in it; nil for a term
+    /// the index does not know or a list outside the postings (a damaged file).
+    private static func list(
+        of hash: UInt64, in section: Section, at base: UnsafeRawPointer
+    ) -> (list: Int, postings: UnsafeBufferPointer<UInt32>)? {
+        let termHashes = UnsafeBufferPointer(
+            start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
+            count: section.termCount)
+        guard let k = find(hash, in: termHashes) else { return nil }
+        let list = Int(
+            (base + section.termListsOffset).assumingMemoryBound(to: UInt32.self)[k])
+        guard list < section.listCount else { return nil }
+        let offsets = (base + section.listOffsetsOffset).assumingMemoryBound(to: UInt32.self)
+        let start = Int(offsets[list])
+        let end = Int(offsets[list + 1])
+        guard start <= end, end <= Int(offsets[section.listCount]) else { return nil }
+        let postings = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
+        return (list, UnsafeBufferPointer(start: postings + start, count: end - start))
+    }
+
+    /// The text known by `hash` (``textHash(_:)``), looked for among the texts of the rarest
+    /// of `terms`, which are that text's own terms: a text holds every one of them. Nil when
+    /// no such text is there or the query has no term.
+    ///
+    /// - Complexity: a pass over the shortest list of the terms, a hash read per posting.
+    func text(withHash hash: UInt64, terms: [UInt64], language: Language) -> Int? {
+        guard let section = sections[language], section.textCount > 0 else { return nil }
+        return data.withUnsafeBytes { raw -> Int? in
+            let base = raw.baseAddress!
+            var shortest: UnsafeBufferPointer<UInt32>?
+            for term in terms {
+                // A term the index does not know is in no text: nor in the query's.
+                guard let found = Self.list(of: term, in: section, at: base) else { return nil }
+                if found.postings.count < shortest?.count ?? .max { shortest = found.postings }
+            }
+            guard let shortest else { return nil }
+            let hashes = (base + section.hashesOffset).assumingMemoryBound(to: UInt64.self)
+            for text in shortest where Int(text) < section.textCount {
+                if hashes[Int(text)] == hash { return Int(text) }
+            }
+            return nil
+        }
+    }
+
     /// The hash under which a text (its NFC form, as the memory stores it and a query is
     /// normalized) is known: FNV-1a of its UTF-8. A candidate whose hash is the query's is
     /// the query's text, which alone scores 100.
@@ -220,7 +292,8 @@ final class FuzzyIndex: @unchecked Sendable {
     /// frequency of the shared terms less a small penalty for a weight unlike the query's, at
     /// most `limit`; equal ranks by text number. The result is the exact top `limit` of that
     /// ranking, where terms found in more than one text in twenty count only for a query
-    /// without rarer terms.
+    /// without rarer terms. Terms of one list are added together, as one list with the sum of
+    /// their weights.
     func candidates(
         terms: [UInt64], language: Language, queryWeight: Int, limit: Int
     ) -> [Int] {
@@ -229,26 +302,25 @@ final class FuzzyIndex: @unchecked Sendable {
         }
         return data.withUnsafeBytes { raw -> [Int] in
             let base = raw.baseAddress!
-            let termHashes = UnsafeBufferPointer(
-                start: (base + section.termsOffset).assumingMemoryBound(to: UInt64.self),
-                count: section.termCount)
-            let offsets = UnsafeBufferPointer(
-                start: (base + section.offsetsOffset).assumingMemoryBound(to: UInt32.self),
-                count: section.termCount + 1)
-            let postingsBase = (base + section.postingsOffset).assumingMemoryBound(to: UInt32.self)
             let weights = UnsafeBufferPointer(
                 start: (base + section.weightsOffset).assumingMemoryBound(to: UInt16.self),
                 count: section.textCount)
             var lists: [(postings: UnsafeBufferPointer<UInt32>, idf: Float)] = []
             let n = Float(section.textCount)
             var seen: Set<UInt64> = []
+            // Where each list met so far stands in `lists`.
+            var place: [Int: Int] = [:]
             for hash in terms where seen.insert(hash).inserted {
-                guard let k = Self.find(hash, in: termHashes) else { continue }
-                let start = Int(offsets[k])
-                let end = Int(offsets[k + 1])
-                guard end > start else { continue }
-                let postings = UnsafeBufferPointer(start: postingsBase + start, count: end - start)
-                lists.append((postings, log(1 + n / Float(postings.count))))
+                guard let found = Self.list(of: hash, in: section, at: base),
+                    !found.postings.isEmpty
+                else { continue }
+                let idf = log(1 + n / Float(found.postings.count))
+                if let known = place[found.list] {
+                    lists[known].idf += idf
+                } else {
+                    place[found.list] = lists.count
+                    lists.append((found.postings, idf))
+                }
             }
             guard !lists.isEmpty else { return [] }
             lists.sort { $0.postings.count < $1.postings.count }
@@ -273,26 +345,32 @@ final class FuzzyIndex: @unchecked Sendable {
             var threshold = -Float.infinity
             while i < lists.count {
                 if table.count >= limit, rest[i] < threshold { break }
-                table.add(lists[i].postings, weight: lists[i].idf) { text in
-                    abs(Float(weights[Int(text)]) - queryWeight) * scale
-                }
+                table.add(
+                    lists[i].postings, weight: lists[i].idf, weights: weights,
+                    queryWeight: queryWeight, scale: scale)
                 i += 1
                 if table.count >= limit, i < lists.count, rest[i] <= table.maximum {
-                    threshold = max(threshold, table.kthBest(limit))
+                    threshold = max(threshold, table.kthBest(limit, atLeast: threshold))
                     // Candidates that cannot reach the top even with every list left are
                     // dropped now: ranks only grow, so one dropped here stays out.
                     table.prune(below: threshold, slack: rest[i])
                 }
             }
             // Probing: the frequent lists only add to candidates that can still reach the top.
+            // The floor of the `limit`-th best is then taken from the candidates at the top
+            // when probing began: a pass over those instead of over every candidate after
+            // each list. A lower floor keeps more candidates, never fewer than it should.
             if i < lists.count {
+                if table.count > limit {
+                    threshold = max(threshold, table.kthBest(limit, atLeast: threshold))
+                    table.keepTop(threshold)
+                }
                 table.prune(below: threshold, slack: rest[i])
-                table.sortCandidates()
                 while i < lists.count {
                     table.probe(lists[i].postings, weight: lists[i].idf)
                     i += 1
                     if table.count > limit {
-                        threshold = max(threshold, table.kthBest(limit))
+                        threshold = max(threshold, table.pooledKthBest(limit))
                     }
                     table.prune(below: threshold, slack: rest[i])
                 }

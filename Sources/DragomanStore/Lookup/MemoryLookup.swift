@@ -73,9 +73,21 @@ public final class MemoryLookup: Sendable {
         let matcher = matcher(for: source)
         let query = matcher.prepare(TextNormalizer().normalize(text))
         let queryWeight = Int((query.totalWeight * 10).rounded())
+        let terms = matcher.indexTermHashes(of: query.text)
+        let queryHash = FuzzyIndex.textHash(query.text)
+        // Only the query's own text scores 100, so when one match is asked for and the memory
+        // holds the text, that is the match, and nothing needs to be ranked or scored: what
+        // an analysis of a document seen before asks for most.
+        if max == 1, minScore <= 100,
+            let text = index.text(withHash: queryHash, terms: terms, language: source),
+            let match = try identicalMatch(
+                query, text: text, section: section, to: target, wholeUnits: wholeUnits,
+                matcher: matcher)
+        {
+            return [match]
+        }
         let candidates = index.candidates(
-            terms: matcher.indexTermHashes(of: query.text), language: source,
-            queryWeight: queryWeight, limit: candidateLimit)
+            terms: terms, language: source, queryWeight: queryWeight, limit: candidateLimit)
         // Candidates whose weight alone keeps them under `minScore` are never read.
         var bounded = candidates.map { text in
             (
@@ -91,17 +103,11 @@ public final class MemoryLookup: Sendable {
         // only when it can enter the matches, and only the matches returned are tokenized
         // again, for their differences.
         let interned = index.intern(query, language: source)
-        let queryHash = FuzzyIndex.textHash(query.text)
         var scored: [(score: Int, nfc: String, source: String, target: String, id: String)] = []
         try memory.reading { db in
             // One statement, prepared once per connection, read once per unit.
             let read = try db.cachedStatement(
-                sql: """
-                    SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
-                    CROSS JOIN unit u ON u.unit_no = s.unit_no
-                    CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
-                    WHERE s.variant_no = ?
-                    """)
+                sql: Self.matchRowSQL)
             for (text, bound) in bounded {
                 // Sorted by score, the `max`-th is the one a candidate must reach to count.
                 let needed = scored.count >= max ? scored[max - 1].score : minScore
@@ -150,6 +156,42 @@ public final class MemoryLookup: Sendable {
                 differences: full.differences, unit: units[$0.id])
         }
     }
+
+    /// The match of the query in the units of `text`, the query's own text: of its units
+    /// with the target language, the first stored, as ``lookup(_:from:to:minScore:max:wholeUnits:)``
+    /// finds it. Nil when no unit of the text has the target language, or the text read is
+    /// not the query's (another text of its hash): then the query is ranked and scored.
+    private func identicalMatch(
+        _ query: FuzzyMatcher.Prepared, text: Int, section: FuzzyIndex.Section,
+        to target: Language, wholeUnits: Bool, matcher: FuzzyMatcher
+    ) throws -> LookupMatch? {
+        let row = try memory.reading { db -> Row? in
+            let read = try db.cachedStatement(
+                sql: Self.matchRowSQL)
+            for variant in index.variants(ofText: text, in: section) {
+                if let row = try Row.fetchOne(read, arguments: [target.code, variant]) {
+                    return row
+                }
+            }
+            return nil
+        }
+        guard let row, (row[0] as String) == query.text else { return nil }
+        let id: String = row[3]
+        let unit = wholeUnits ? try memory.units(ids: [id])[id] : nil
+        let full = matcher.score(query, query)
+        return LookupMatch(
+            score: full.score, unitID: id, source: row[1], target: row[2],
+            differences: full.differences, unit: unit)
+    }
+
+    /// A match's row from a variant of its text and the target language: the text's NFC
+    /// form and its text as stored, the target's text and the unit's id.
+    private static let matchRowSQL = """
+        SELECT coalesce(s.nfc, s.text), s.text, t.text, u.id FROM variant s
+        CROSS JOIN unit u ON u.unit_no = s.unit_no
+        CROSS JOIN variant t ON t.unit_no = s.unit_no AND t.language = ?
+        WHERE s.variant_no = ?
+        """
 
     /// The matcher of a language, made once: its stemmer is opened with it.
     private func matcher(for language: Language) -> FuzzyMatcher {

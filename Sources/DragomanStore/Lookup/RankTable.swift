@@ -18,8 +18,17 @@ final class RankTable: @unchecked Sendable {
     /// The candidates in reach; sorted once probing begins. At most one entry per slot.
     private let candidates: UnsafeMutablePointer<UInt32>
     private(set) var count = 0
-    /// Room for the ranks that ``kthBest(_:)`` reorders.
+    /// Whether the candidates are in ascending order of text number, as galloping needs:
+    /// taking a text in breaks the order, dropping one keeps it.
+    private var inOrder = true
+    /// Room for the ranks that ``kthBest(_:atLeast:)`` reorders.
     private let scratch: UnsafeMutablePointer<Float>
+    /// Room for the candidates as ``sortCandidates()`` sorts them.
+    private let sortScratch: UnsafeMutablePointer<UInt32>
+    /// The candidates that ranked in the top when ``keepTop(_:)`` last looked: the best of
+    /// these bound the `k`-th best of all (``pooledKthBest(_:)``) at a fraction of the cost.
+    private let pool: UnsafeMutablePointer<UInt32>
+    private var poolCount = 0
     /// The highest rank of any candidate.
     private(set) var maximum: Float = -.infinity
 
@@ -35,6 +44,8 @@ final class RankTable: @unchecked Sendable {
         written = .allocate(capacity: size)
         candidates = .allocate(capacity: size)
         scratch = .allocate(capacity: size)
+        sortScratch = .allocate(capacity: size)
+        pool = .allocate(capacity: size)
     }
 
     deinit {
@@ -42,6 +53,8 @@ final class RankTable: @unchecked Sendable {
         written.deallocate()
         candidates.deallocate()
         scratch.deallocate()
+        sortScratch.deallocate()
+        pool.deallocate()
     }
 
     /// Empties the slots written, for the next look-up.
@@ -50,13 +63,20 @@ final class RankTable: @unchecked Sendable {
         for k in 0..<writtenCount { slots[Int(written[k])] = .nan }
         writtenCount = 0
         count = 0
+        poolCount = 0
+        inOrder = true
         maximum = -.infinity
     }
 
     /// Adds `weight` to every text of `postings`, taking in those not yet present with
-    /// their penalty. Postings out of the table's range (a damaged file) are skipped.
+    /// their penalty for a weight unlike the query's, `|weights[text] - queryWeight| *
+    /// scale`. Postings out of the table's range (a damaged file) are skipped.
+    ///
+    /// The penalty is reckoned here rather than by a closure the caller passes: a call
+    /// through a closure for every text that joins cost more than the join itself.
     func add(
-        _ postings: UnsafeBufferPointer<UInt32>, weight: Float, penalty: (UInt32) -> Float
+        _ postings: UnsafeBufferPointer<UInt32>, weight: Float,
+        weights: UnsafeBufferPointer<UInt16>, queryWeight: Float, scale: Float
     ) {
         var maximum = self.maximum
         var count = self.count
@@ -65,11 +85,12 @@ final class RankTable: @unchecked Sendable {
         let candidates = self.candidates
         let written = self.written
         let capacity = self.capacity
-        for text in postings where Int(text) < capacity {
+        let reach = Swift.min(capacity, weights.count)
+        for text in postings where Int(text) < reach {
             let slot = slots + Int(text)
             let rank = slot.pointee
             if rank.isNaN {
-                let joined = weight - penalty(text)
+                let joined = weight - abs(Float(weights[Int(text)]) - queryWeight) * scale
                 slot.pointee = joined
                 written[writtenCount] = text
                 writtenCount += 1
@@ -82,15 +103,51 @@ final class RankTable: @unchecked Sendable {
                 maximum = Swift.max(maximum, sum)
             }
         }
+        if count > self.count { inOrder = false }
         self.maximum = maximum
         self.count = count
         self.writtenCount = writtenCount
     }
 
-    /// Sorts the candidates by text number, as ``probe(_:weight:)`` needs.
+    /// Sorts the candidates by text number, as galloping in ``probe(_:weight:)`` needs, unless
+    /// they are in order already.
+    ///
+    /// Least significant digit first, eleven bits at a time: text numbers are bounded by the
+    /// table's capacity, and thousands of candidates are sorted in two passes where the
+    /// standard library's comparison sort spent a tenth of a look-up.
     func sortCandidates() {
-        var buffer = UnsafeMutableBufferPointer(start: candidates, count: count)
-        buffer.sort()
+        guard !inOrder else { return }
+        inOrder = true
+        let count = self.count
+        guard count > 64 else {
+            var buffer = UnsafeMutableBufferPointer(start: candidates, count: count)
+            buffer.sort()
+            return
+        }
+        let bits = UInt32.bitWidth - UInt32(Swift.max(capacity - 1, 1)).leadingZeroBitCount
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2048) { counts in
+            var from = candidates
+            var to = sortScratch
+            var shift = 0
+            while shift < bits {
+                counts.initialize(repeating: 0)
+                for k in 0..<count { counts[Int((from[k] >> UInt32(shift)) & 2047)] += 1 }
+                var start = 0
+                for d in 0..<2048 {
+                    let n = counts[d]
+                    counts[d] = start
+                    start += n
+                }
+                for k in 0..<count {
+                    let d = Int((from[k] >> UInt32(shift)) & 2047)
+                    to[counts[d]] = from[k]
+                    counts[d] += 1
+                }
+                swap(&from, &to)
+                shift += 11
+            }
+            if from != candidates { candidates.update(from: from, count: count) }
+        }
     }
 
     /// Adds `weight` to the candidates found in `postings`, taking in none: a galloping
@@ -114,6 +171,7 @@ final class RankTable: @unchecked Sendable {
             self.maximum = maximum
             return
         }
+        sortCandidates()
         var position = 0
         for k in 0..<count {
             let target = candidates[k]
@@ -160,15 +218,61 @@ final class RankTable: @unchecked Sendable {
 
     /// The `k`-th best rank among the candidates; ranks only grow as lists are added, so
     /// this is a floor for the final `k`-th best.
-    func kthBest(_ k: Int) -> Float {
-        for i in 0..<count { scratch[i] = slots[Int(candidates[i])] }
+    ///
+    /// `floor` is a floor of it known before (an earlier `k`-th best): only ranks that reach
+    /// it are selected from, which after the first lists are a few of the candidates, where
+    /// selecting among all of them after every list cost a sixth of a look-up. Without one,
+    /// a floor is taken from the first candidates.
+    func kthBest(_ k: Int, atLeast floor: Float = -.infinity) -> Float {
+        // Without a floor, the candidates that joined first (from the rarest lists, most of
+        // the best among them) give one: the `k`-th best of some is at most that of all.
+        var floor = floor
+        if floor == -.infinity, count > 8 * k {
+            let some = Swift.min(count / 8, 4_096)
+            for i in 0..<some { scratch[i] = slots[Int(candidates[i])] }
+            floor = Self.select(
+                k - 1, descendingIn: UnsafeMutableBufferPointer(start: scratch, count: some))
+        }
+        var n = 0
+        for i in 0..<count {
+            let rank = slots[Int(candidates[i])]
+            scratch[n] = rank
+            if rank >= floor { n += 1 }
+        }
+        // Fewer than `k` reach the floor only if it was not one; then all of them count.
+        if n < k {
+            n = count
+            for i in 0..<count { scratch[i] = slots[Int(candidates[i])] }
+        }
         return Self.select(
-            k - 1, descendingIn: UnsafeMutableBufferPointer(start: scratch, count: count))
+            k - 1, descendingIn: UnsafeMutableBufferPointer(start: scratch, count: n))
+    }
+
+    /// Keeps as the pool the candidates ranked at least `floor`, which should be at most the
+    /// `k`-th best rank (``kthBest(_:atLeast:)``) so that the pool holds at least `k`.
+    func keepTop(_ floor: Float) {
+        var kept = 0
+        for k in 0..<count where slots[Int(candidates[k])] >= floor {
+            pool[kept] = candidates[k]
+            kept += 1
+        }
+        poolCount = kept
+    }
+
+    /// The `k`-th best rank within the pool (``keepTop(_:)``), minus infinity when the pool
+    /// holds fewer: the pool's candidates are some of the candidates, so their `k`-th best
+    /// is at most the `k`-th best of all, and ranks only grow, so it is a floor for the final
+    /// `k`-th best as ``kthBest(_:atLeast:)`` is. Dropped candidates count as minus infinity.
+    func pooledKthBest(_ k: Int) -> Float {
+        guard poolCount >= k else { return -.infinity }
+        for i in 0..<poolCount { scratch[i] = slots[Int(pool[i])] }
+        return Self.select(
+            k - 1, descendingIn: UnsafeMutableBufferPointer(start: scratch, count: poolCount))
     }
 
     /// The best `limit` candidates by rank, best first; equal ranks by text number.
     func best(_ limit: Int) -> [UInt32] {
-        let floor = count > 4 * limit ? kthBest(limit) : -.infinity
+        let floor = count > 4 * limit ? kthBest(limit, atLeast: pooledKthBest(limit)) : -.infinity
         var ranked: [(UInt32, Float)] = []
         for k in 0..<count where slots[Int(candidates[k])] >= floor {
             ranked.append((candidates[k], slots[Int(candidates[k])]))
