@@ -10,7 +10,8 @@ import Foundation
 /// Reads TMX 1.1 to 1.4b files into translation units, streaming.
 ///
 /// A file or bytes in memory in UTF-8 go first through ``TMXByteScanner``, which reads the
-/// bytes directly (a file mapped into memory, not copied) and builds the same units; standard
+/// bytes directly (a file read window by window into a buffer of bounded size, see
+/// ``ScanBuffer``) and builds the same units; standard
 /// input, other encodings and whatever the scanner does not handle (a DOCTYPE with an internal
 /// subset, CDATA, namespaces, any error or warning) go through libxml2's push parser in
 /// chunks, which keeps only the `<tu>` being read, so a stream of any size is read in bounded
@@ -92,15 +93,34 @@ public struct TMXReader: Sendable {
         case direct
     }
 
+    /// The buffer the direct scanner reads the input into.
+    public struct ScanBuffer: Sendable {
+        /// Bytes read at a time, the buffer's first size.
+        public var size: Int
+        /// The size the buffer may grow to, to hold one unit whole: a larger unit is left to
+        /// libxml2.
+        public var limit: Int
+
+        public init(size: Int = 8 << 20, limit: Int = 40 << 20) {
+            self.size = max(16, size)
+            self.limit = max(self.size, limit)
+        }
+    }
+
     public var limits: Limits
     /// Bytes handed to the parser at a time.
     public var chunkSize: Int
     public var engine: Engine
+    public var scanBuffer: ScanBuffer
 
-    public init(limits: Limits = Limits(), chunkSize: Int = 1 << 18, engine: Engine = .automatic) {
+    public init(
+        limits: Limits = Limits(), chunkSize: Int = 1 << 18, engine: Engine = .automatic,
+        scanBuffer: ScanBuffer = ScanBuffer()
+    ) {
         self.limits = limits
         self.chunkSize = max(4, chunkSize)
         self.engine = engine
+        self.scanBuffer = scanBuffer
     }
 
     /// Reads `input` and calls `body` with each unit in file order.
@@ -122,9 +142,9 @@ public struct TMXReader: Sendable {
         let now = Date()
         var unitsDelivered = 0
         if engine != .libxml2 {
-            let outcome = try Self.withBytes(of: input) { bytes in
+            let outcome = try scanInput(input).map { scanInput in
                 var scanner = TMXByteScanner(
-                    bytes, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
+                    scanInput, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
                 return try scanner.read(progress: progress, body)
             }
             switch outcome {
@@ -173,31 +193,25 @@ public struct TMXReader: Sendable {
 }
 
 extension TMXReader {
-    /// Calls `body` with all the bytes of `input` at once: a regular file mapped into
-    /// memory, or the bytes given. Nil for standard input and for files that cannot be
-    /// opened or mapped, which the streaming reader reads (and reports on).
-    private static func withBytes<T>(
-        of input: Input, _ body: (UnsafeBufferPointer<UInt8>) throws -> T
-    ) throws -> T? {
+    /// The input of the direct scanner: a regular file read with `read(2)` window by window,
+    /// or the bytes given. Nil for standard input and for files that cannot be opened or
+    /// are not regular files, which the streaming reader reads (and reports on).
+    private func scanInput(_ input: Input) -> TMXScanInput? {
         switch input {
         case .standardInput, .restOfStandardInput: return nil
-        case .bytes(let bytes, _): return try bytes.withUnsafeBufferPointer(body)
+        case .bytes(let bytes, _): return TMXScanInput(bytes: bytes, buffer: scanBuffer)
         case .file(let path):
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { return nil }
-            defer { systemClose(descriptor) }
             var status = stat()
             guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
                 status.st_size > 0
-            else { return nil }
-            let size = Int(status.st_size)
-            guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-                mapped != MAP_FAILED
-            else { return nil }
-            defer { munmap(mapped, size) }
-            _ = madvise(mapped, size, MADV_SEQUENTIAL)
-            return try body(
-                UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
+            else {
+                systemClose(descriptor)
+                return nil
+            }
+            return TMXScanInput(
+                descriptor: descriptor, size: Int(status.st_size), buffer: scanBuffer)
         }
     }
 }
