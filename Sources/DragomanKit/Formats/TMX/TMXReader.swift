@@ -11,13 +11,13 @@ import Foundation
 ///
 /// A file or bytes in memory in UTF-8 go first through ``TMXByteScanner``, which reads the
 /// bytes directly (a file read window by window into a buffer of bounded size, see
-/// ``ScanBuffer``) and builds the same units; standard
-/// input, other encodings and whatever the scanner does not handle (a DOCTYPE with an internal
-/// subset, CDATA, namespaces, any error or warning) go through libxml2's push parser in
-/// chunks, which keeps only the `<tu>` being read, so a stream of any size is read in bounded
-/// memory. When the scanner gives up halfway, libxml2 reads the input again from the start and
-/// passes on only the units after those already passed, so errors and warnings keep libxml2's
-/// line and column. libxml2 finds the encoding: UTF-8 with or without a byte-order mark,
+/// ``ScanBuffer``; standard input too when it is a regular file) and builds the same units;
+/// standard input from a pipe, other encodings and whatever the scanner does not handle (a
+/// DOCTYPE with an internal subset, CDATA, namespaces, any error or warning) go through
+/// libxml2's push parser in chunks, which keeps only the `<tu>` being read, so a stream of
+/// any size is read in bounded memory. When the scanner gives up halfway, libxml2 reads the
+/// input again from the start and passes on only the units after those already passed, so
+/// errors and warnings keep libxml2's line and column. libxml2 finds the encoding: UTF-8 with or without a byte-order mark,
 /// UTF-16 with one, or what the XML declaration names.
 ///
 /// What a unit gets from a `<tu>`:
@@ -198,7 +198,8 @@ extension TMXReader {
     /// are not regular files, which the streaming reader reads (and reports on).
     private func scanInput(_ input: Input) -> TMXScanInput? {
         switch input {
-        case .standardInput, .restOfStandardInput: return nil
+        case .standardInput: return standardInputFile(head: [])
+        case .restOfStandardInput(let head): return standardInputFile(head: head)
         case .bytes(let bytes, _): return TMXScanInput(bytes: bytes, buffer: scanBuffer)
         case .file(let path):
             let descriptor = open(path, O_RDONLY)
@@ -211,8 +212,32 @@ extension TMXReader {
                 return nil
             }
             return TMXScanInput(
-                descriptor: descriptor, size: Int(status.st_size), buffer: scanBuffer)
+                descriptor: descriptor, offset: 0, size: Int(status.st_size), owned: true,
+                buffer: scanBuffer)
         }
+    }
+
+    /// Standard input when it is a regular file (`dragoman import -  < file.tmx`), of which
+    /// `head` was read: the scanner reads it from where `head` began without moving its
+    /// offset, so that libxml2, when the scanner gives up, reads `head` and the rest as for
+    /// a pipe. A pipe cannot be read again from its start, and is left to libxml2.
+    private func standardInputFile(head: [UInt8]) -> TMXScanInput? {
+        var status = stat()
+        guard fstat(STDIN_FILENO, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return nil
+        }
+        let offset = Int(lseek(STDIN_FILENO, 0, SEEK_CUR)) - head.count
+        let size = Int(status.st_size) - offset
+        guard offset >= 0, size > 0 else { return nil }
+        // The bytes before the offset must be `head` as it was read.
+        var start = [UInt8](repeating: 0, count: head.count)
+        let count = start.withUnsafeMutableBytes {
+            pread(STDIN_FILENO, $0.baseAddress, head.count, off_t(offset))
+        }
+        guard count == head.count, start == head else { return nil }
+        return TMXScanInput(
+            descriptor: STDIN_FILENO, offset: offset, size: size, owned: false,
+            buffer: scanBuffer)
     }
 }
 

@@ -4,7 +4,7 @@
     import Darwin
 #endif
 
-/// The bytes ``TMXByteScanner`` reads, a window of the input at a time, read with `read(2)`
+/// The bytes ``TMXByteScanner`` reads, a window of the input at a time, read with `pread(2)`
 /// into a buffer of bounded size rather than mapped into memory.
 ///
 /// A mapped file that another program truncates while it is read (a tool still writing its
@@ -15,7 +15,8 @@
 final class TMXScanInput {
     /// Where the bytes come from.
     private enum Source {
-        case descriptor(Int32)
+        /// A regular file, read with `pread(2)` from `offset`; closed at the end when `owned`.
+        case descriptor(Int32, offset: Int, owned: Bool)
         case bytes([UInt8], offset: Int)
     }
 
@@ -34,9 +35,11 @@ final class TMXScanInput {
     /// The size the buffer does not grow beyond.
     let limit: Int
 
-    /// Reads the regular file open at `descriptor`, which this input closes.
-    init(descriptor: Int32, size: Int, buffer: TMXReader.ScanBuffer) {
-        source = .descriptor(descriptor)
+    /// Reads the regular file open at `descriptor` from `offset`, of `size` bytes from there,
+    /// and closes it at the end when `owned`. The descriptor's own offset is left as it is,
+    /// so that libxml2 can read on from there (standard input) when the scanner gives up.
+    init(descriptor: Int32, offset: Int, size: Int, owned: Bool, buffer: TMXReader.ScanBuffer) {
+        source = .descriptor(descriptor, offset: offset, owned: owned)
         totalBytes = size
         limit = max(buffer.limit, buffer.size, 16)
         // A small file needs no more than its size (and a byte to see its end).
@@ -55,7 +58,7 @@ final class TMXScanInput {
 
     deinit {
         storage.deallocate()
-        if case .descriptor(let descriptor) = source { _ = close(descriptor) }
+        if case .descriptor(let descriptor, _, true) = source { _ = close(descriptor) }
     }
 
     /// Reads more input after the bytes held, growing the buffer when it is full, up to its
@@ -69,11 +72,12 @@ final class TMXScanInput {
         }
         let room = capacity - filled
         switch source {
-        case .descriptor(let descriptor):
+        case .descriptor(let descriptor, let offset, let owned):
             while true {
-                let count = read(descriptor, storage + filled, room)
+                let count = pread(descriptor, storage + filled, room, off_t(offset))
                 if count > 0 {
                     filled += count
+                    source = .descriptor(descriptor, offset: offset + count, owned: owned)
                     return true
                 }
                 if count < 0 && errno == EINTR { continue }
