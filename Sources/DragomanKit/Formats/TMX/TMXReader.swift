@@ -101,7 +101,7 @@ public struct TMXReader: Sendable {
         /// libxml2.
         public var limit: Int
 
-        public init(size: Int = 8 << 20, limit: Int = 40 << 20) {
+        public init(size: Int = 1 << 20, limit: Int = 40 << 20) {
             self.size = max(16, size)
             self.limit = max(self.size, limit)
         }
