@@ -19,8 +19,11 @@ struct FuzzReading: Equatable {
 
 func fuzzRead(_ bytes: [UInt8], _ engine: TMXReader.Engine, now: Date) -> FuzzReading {
     var reading = FuzzReading()
-    // Small limits and chunks, so that the size check and chunk boundaries are reached often.
-    let reader = TMXReader(limits: .init(maxUnitBytes: 1 << 16), chunkSize: 61, engine: engine)
+    // Small limits, chunks and scan buffers, so that the size check, chunk boundaries and the
+    // scanner's refills are reached often; the buffer's size varies with the input.
+    let reader = TMXReader(
+        limits: .init(maxUnitBytes: 1 << 16), chunkSize: 61, engine: engine,
+        scanBuffer: .init(size: 16 + Int(bytes.first ?? 0) % 48, limit: 1 << 12))
     do {
         reading.summary = try reader.read(
             .bytes(bytes, name: "fuzz.tmx"), warning: { reading.warnings.append($0) }

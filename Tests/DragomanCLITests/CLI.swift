@@ -22,7 +22,11 @@ struct CLI {
         return directory.appendingPathComponent("dragoman")
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    /// Runs `dragoman`; standard input is a pipe that `stdin` is written into, or the file
+    /// `stdinFile` itself.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, stdinFile: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -31,7 +35,9 @@ struct CLI {
         process.standardOutput = out
         process.standardError = err
         let input = Pipe()
-        process.standardInput = input
+        let file = try stdinFile.map { try FileHandle(forReadingFrom: $0) }
+        defer { try? file?.close() }
+        process.standardInput = file ?? input
         try process.run()
         // Read both pipes while the process runs, so that large outputs cannot block it.
         nonisolated(unsafe) var outData = Data()

@@ -98,6 +98,46 @@ import Testing
         #expect(try ImportExportTests.units(memory) == 405)
     }
 
+    /// Standard input that is a file (`dragoman import -  < file.tmx`) is read by the direct
+    /// scanner from where the first read began; a file it gives up on halfway is read by
+    /// libxml2 from the same place, with the same error as from a pipe.
+    @Test func aFileOnStandardInputReadsAsFromAPipe() throws {
+        let units = (0..<300).map {
+            "<tu tuid='f\($0)'><tuv xml:lang='tr'><seg>Liman \($0). kez açıldı.</seg></tuv>"
+                + "<tuv xml:lang='en'><seg>The port opened for the \($0). time.</seg></tuv></tu>\n"
+        }
+        let good = "<tmx version='1.4'><header/><body>\n" + units.joined() + "</body></tmx>"
+        let file = try CLI.temporaryFile("good.tmx", Data(good.utf8))
+        let memory = file.deletingLastPathComponent().appendingPathComponent("m.sqlite").path
+        let fromFile = try CLI.run(["import", "--memory", memory, "-"], stdinFile: file)
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        #expect(fromFile.stdout.contains("imported 300 units"), "\(fromFile.stdout)")
+        let exported = try CLI.run(["export", "--memory", memory, "--format", "tmx", "-o", "-"])
+        let other = file.deletingLastPathComponent().appendingPathComponent("p.sqlite").path
+        #expect(
+            try CLI.run(["import", "--memory", other, "-"], stdin: Data(good.utf8)).status == 0)
+        let fromPipe = try CLI.run(["export", "--memory", other, "--format", "tmx", "-o", "-"])
+        func withoutDates(_ text: String) -> String {
+            text.replacingOccurrences(
+                of: #"(creation|change)date="[0-9TZ]+""#, with: "", options: .regularExpression)
+        }
+        #expect(withoutDates(exported.stdout) == withoutDates(fromPipe.stdout))
+
+        // A CDATA section in unit 200 sends the rest to libxml2; a broken end tag in unit 250
+        // is its error.
+        var broken = units
+        broken[200] = "<tu><tuv xml:lang='en'><seg><![CDATA[a < b]]></seg></tuv></tu>\n"
+        broken[250] = "<tu><tuv xml:lang='en'><seg>kırık</sge></tuv></tu>\n"
+        let bad = "<tmx version='1.4'><header/><body>\n" + broken.joined() + "</body></tmx>"
+        let badFile = try CLI.temporaryFile("bad.tmx", Data(bad.utf8))
+        let failed = try CLI.run(["import", "--memory", memory, "-"], stdinFile: badFile)
+        let piped = try CLI.run(["import", "--memory", memory, "-"], stdin: Data(bad.utf8))
+        #expect(failed.status == 2)
+        #expect(failed.stderr.hasPrefix("dragoman: <stdin>:252:"), "\(failed.stderr)")
+        #expect(failed.stderr == piped.stderr)
+        #expect(try ImportExportTests.units(memory) == 300)
+    }
+
     @Test(arguments: [
         ("<html><body/></html>", "<stdin>:1:", "not <tmx>"),
         (

@@ -2,6 +2,10 @@ import DragomanKit
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The direct byte scanner against libxml2: the same units, summary and warnings from both,
 /// or the scanner leaves the input to libxml2; and the reader that combines them gives
 /// exactly what libxml2 alone gives, errors included.
@@ -20,13 +24,24 @@ struct TMXByteScannerTests {
         }
     }
 
-    static func read(_ input: TMXReader.Input, _ engine: TMXReader.Engine) -> Reading {
+    /// A buffer so small that the scanner moves and refills it between almost every two
+    /// tags.
+    static let smallBuffer = TMXReader.ScanBuffer(size: 64, limit: 1 << 20)
+
+    static func read(
+        _ input: TMXReader.Input, _ engine: TMXReader.Engine,
+        scanBuffer: TMXReader.ScanBuffer = .init(), body: (Int) -> Void = { _ in }
+    ) -> Reading {
         var reading = Reading()
         let start = Date()
         do {
             reading.summary = try TMXReader(
-                limits: .init(maxUnitBytes: 1 << 16), chunkSize: 61, engine: engine
-            ).read(input, warning: { reading.warnings.append($0) }) { reading.units.append($0) }
+                limits: .init(maxUnitBytes: 1 << 16), chunkSize: 61, engine: engine,
+                scanBuffer: scanBuffer
+            ).read(input, warning: { reading.warnings.append($0) }) {
+                reading.units.append($0)
+                body(reading.units.count)
+            }
         } catch {
             reading.error = error as? TMXError
         }
@@ -54,13 +69,24 @@ struct TMXByteScannerTests {
         } else {
             #expect(automatic == libxml2, "\(label): automatic \(automatic) != libxml2 \(libxml2)")
         }
-        let direct = read(input, .direct)
-        guard direct.error == nil else { return false }
-        #expect(libxml2.error == nil, "\(label): the scanner read what libxml2 refuses")
-        #expect(direct.units == libxml2.units, "\(label): units differ")
-        #expect(direct.summary == libxml2.summary, "\(label): summaries differ")
-        #expect(libxml2.warnings.isEmpty, "\(label): the scanner passed over warnings")
-        return true
+        // Read again through a buffer refilled between almost every two tags.
+        let refilled = read(input, .automatic, scanBuffer: smallBuffer)
+        #expect(
+            refilled == automatic || (libxml2.error != nil && refilled.error == libxml2.error),
+            "\(label): with a small buffer \(refilled) != \(automatic)")
+        var handled = true
+        for scanBuffer in [TMXReader.ScanBuffer(), smallBuffer] {
+            let direct = read(input, .direct, scanBuffer: scanBuffer)
+            guard direct.error == nil else {
+                handled = false
+                continue
+            }
+            #expect(libxml2.error == nil, "\(label): the scanner read what libxml2 refuses")
+            #expect(direct.units == libxml2.units, "\(label): units differ")
+            #expect(direct.summary == libxml2.summary, "\(label): summaries differ")
+            #expect(libxml2.warnings.isEmpty, "\(label): the scanner passed over warnings")
+        }
+        return handled
     }
 
     @Test func everySharedSampleReadsAlikeAndTheUTF8OnesDirectly() throws {
@@ -334,6 +360,74 @@ struct TMXByteScannerTests {
         #expect(failed.units.map(\.id) == (0..<6).map(String.init))
         #expect(failed.error?.line == 1)
         #expect(failed.error?.message.contains("not well-formed") == true)
+    }
+
+    /// Units that straddle the end of a 64-byte buffer at every offset: the scanner moves
+    /// the open elements' names to the front and reads on, and reads the file itself. The
+    /// units stand in an element of a name longer than sixteen bytes, which its end tag is
+    /// compared with byte by byte after the move.
+    @Test(arguments: 0..<64)
+    func unitsStraddleARefillAtEveryOffset(offset: Int) {
+        let padding = String(repeating: " ", count: offset)
+        let document =
+            "<tmx version='1.4'><header srclang='tr'/><body><x-gruppe-mit-langem-namen>"
+            + padding
+            + (0..<4).map {
+                "<tu tuid='b\($0)'><prop type='x-yer'>İzmir</prop><tuv xml:lang='tr'>"
+                    + "<seg>Körfez &amp; kıyı \($0).</seg></tuv><tuv xml:lang='de'>"
+                    + "<seg>Die Bucht und die Küste \($0).</seg></tuv></tu>\n"
+            }.joined() + "</x-gruppe-mit-langem-namen></body></tmx>"
+        #expect(Self.compare(.bytes(Array(document.utf8), name: "straddle.tmx"), document))
+    }
+
+    /// A unit larger than the buffer may grow to is left to libxml2, which passes it and
+    /// those after it; a unit larger than the first size but within the limit is the
+    /// scanner's.
+    @Test func aUnitLargerThanTheLimitIsLibxml2s() {
+        func unit(_ number: Int, _ words: Int) -> String {
+            "<tu tuid='\(number)'><tuv xml:lang='en'><seg>"
+                + String(repeating: "Ferry ", count: words) + "</seg></tuv></tu>"
+        }
+        let document =
+            "<tmx><body>" + unit(0, 1) + unit(1, 30) + unit(2, 200) + unit(3, 1) + "</body></tmx>"
+        let input = TMXReader.Input.bytes(Array(document.utf8), name: "big.tmx")
+        let libxml2 = Self.read(input, .libxml2)
+        #expect(libxml2.units.map(\.id) == ["0", "1", "2", "3"])
+        let bounded = TMXReader.ScanBuffer(size: 64, limit: 512)
+        #expect(Self.read(input, .automatic, scanBuffer: bounded) == libxml2)
+        #expect(Self.read(input, .direct, scanBuffer: bounded).error != nil)
+        let within = TMXReader.ScanBuffer(size: 64, limit: 2048)
+        #expect(Self.read(input, .direct, scanBuffer: within) == libxml2)
+    }
+
+    /// A file cut short by another program while it is read ends early for the scanner,
+    /// which leaves it to libxml2: one error naming the file and the place, never a signal.
+    @Test func aFileTruncatedWhileReadIsAnError() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dragoman-truncated-\(UUID().uuidString).tmx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let document =
+            "<tmx version='1.4'><header/><body>"
+            + (0..<400).map {
+                "<tu tuid='k\($0)'><tuv xml:lang='tr'><seg>Vapur seferi \($0) iptal edildi."
+                    + "</seg></tuv></tu>\n"
+            }.joined() + "</body></tmx>"
+        try Data(document.utf8).write(to: URL(fileURLWithPath: path))
+        let whole = Self.read(.file(path), .automatic, scanBuffer: Self.smallBuffer)
+        #expect(whole.units.count == 400 && whole.error == nil)
+        for engine in [TMXReader.Engine.automatic, .direct] {
+            try Data(document.utf8).write(to: URL(fileURLWithPath: path))
+            let cut = Self.read(.file(path), engine, scanBuffer: Self.smallBuffer) { units in
+                // After the first unit, a quarter of the file is left.
+                if units == 1 { #expect(truncate(path, off_t(document.utf8.count / 4)) == 0) }
+            }
+            #expect(cut.error?.file == path, "\(engine): \(cut)")
+            #expect(cut.units.count < 400)
+            if engine == .automatic {
+                #expect(cut.error?.message.contains("not well-formed") == true, "\(cut)")
+                #expect((cut.error?.line ?? 0) > 50)
+            }
+        }
     }
 
     /// The inputs libFuzzer kept, when `Scripts/fuzz.sh tmx` has run in this checkout.

@@ -34,8 +34,17 @@ struct TMXByteScanner {
     /// Stops the scan where libxml2 must take over.
     private struct Unhandled: Error {}
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The bytes of the input held in the buffer: positions (``index``, open elements,
+    /// attributes) are places in it, and the buffer moves only between tags
+    /// (``holdNextUnit()``), where the names of open elements are the only places kept.
+    private var bytes: UnsafeBufferPointer<UInt8>
+    private let input: TMXScanInput
     private var index = 0
+    /// Up to here the buffer holds whole tags: the end of the last `</tu>` found in it, or the
+    /// end of the input.
+    private var heldUntil = 0
+    /// Where the search for a `</tu>` stops: bytes before it were searched.
+    private var searchFrom = 0
     private var builder: TMXUnitBuilder
     /// Open elements: where each name stands in the input. The builder asks for a name as a
     /// string only inside a segment, where it writes inline markup back.
@@ -66,8 +75,9 @@ struct TMXByteScanner {
     /// Longer names are left to libxml2, which has its own limit.
     private static let maxNameLength = 1000
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, builder: TMXUnitBuilder) {
-        self.bytes = bytes
+    init(_ input: TMXScanInput, builder: TMXUnitBuilder) {
+        self.input = input
+        bytes = UnsafeBufferPointer(start: input.storage, count: 0)
         self.builder = builder
     }
 
@@ -84,7 +94,7 @@ struct TMXByteScanner {
         } catch is Unhandled {
             return .unhandled(unitsDelivered: delivered)
         }
-        progress(bytes.count, bytes.count)
+        progress(input.base + bytes.count, input.totalBytes)
         return .finished(
             TMXReader.Summary(
                 units: builder.unitsRead, version: builder.version,
@@ -96,6 +106,7 @@ struct TMXByteScanner {
     private mutating func document(
         progress: (Int, Int?) -> Void, _ body: (TranslationUnit) throws -> Void
     ) throws {
+        try holdNextUnit()
         guard !bytes.isEmpty else { throw Unhandled() }
         if starts(with: Self.byteOrderMark) { index = 3 }
         if starts(with: Self.declarationStart) { try declaration() }
@@ -103,6 +114,7 @@ struct TMXByteScanner {
         guard index < bytes.count else { throw Unhandled() }
         try startTag()
         while !open.isEmpty {
+            if index >= heldUntil { try holdNextUnit() }
             let start = index
             let plain = try characterData()
             if index > start { try text(start..<index, plain: plain) }
@@ -111,9 +123,9 @@ struct TMXByteScanner {
             case Self.slash:
                 try endTag()
                 if !builder.pending.isEmpty || !builder.warnings.isEmpty { try deliver(body) }
-                if index >= nextProgress {
-                    progress(index, bytes.count)
-                    nextProgress = index + (1 << 22)
+                if input.base + index >= nextProgress {
+                    progress(input.base + index, input.totalBytes)
+                    nextProgress = input.base + index + (1 << 22)
                 }
             case UInt8(ascii: "!"):
                 guard starts(with: Self.commentStart) else { throw Unhandled() }
@@ -122,9 +134,94 @@ struct TMXByteScanner {
                 try startTag()
             }
         }
+        try holdRest()
         try miscellany(beforeRoot: false)
         guard index == bytes.count else { throw Unhandled() }
         do { try builder.finish() } catch { throw Unhandled() }
+    }
+
+    // MARK: Buffer
+
+    /// Reads on until the buffer holds a `</tu>` after ``index`` whole, or the rest of the
+    /// input, so that the tags up to it are scanned without meeting the end of the buffer.
+    ///
+    /// Called between tags only, where nothing before ``index`` is needed but the names of
+    /// the open elements: they are kept at the front when the buffer moves. A tag that still
+    /// meets the end of the buffer (a comment holding `</tu>`) makes the scan give up to
+    /// libxml2, as does a unit larger than the buffer's limit.
+    private mutating func holdNextUnit() throws {
+        while true {
+            if let end = lastUnitEnd() {
+                heldUntil = end
+                return
+            }
+            if input.ended {
+                heldUntil = Int.max
+                return
+            }
+            try readMore()
+        }
+    }
+
+    /// Reads the rest of the input: after the root element only white space and comments
+    /// may follow.
+    private mutating func holdRest() throws {
+        while !input.ended { try readMore() }
+    }
+
+    /// The end of the last `</tu>` end tag held whole after ``index`` (and ``searchFrom``), or
+    /// nil.
+    ///
+    /// Sought backwards from the end of the buffer, so that one search covers all the units
+    /// a read brings in, usually passing over less than one unit.
+    private mutating func lastUnitEnd() -> Int? {
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        let from = max(searchFrom, index)
+        var at = count - 4
+        while at >= from {
+            if base[at] == Self.lt && base[at + 1] == Self.slash
+                && base[at + 2] == UInt8(ascii: "t") && base[at + 3] == UInt8(ascii: "u")
+            {
+                // `</tuv>` is not the end of a unit; white space may stand before the `>`.
+                var end = at + 4
+                if end < count && !Self.isNameByte(base[end]) {
+                    while end < count && Self.isSpace(base[end]) { end += 1 }
+                    if end < count {
+                        searchFrom = end + 1
+                        return end + 1
+                    }
+                }
+            }
+            at -= 1
+        }
+        // The last bytes may begin a `</tu` that the next read completes.
+        searchFrom = max(from, count - 4 - 64)
+        return nil
+    }
+
+    /// Moves the bytes still needed to the front of the buffer when that frees half of it or
+    /// more (or when it cannot grow), then reads more input, growing the buffer when it is
+    /// full; gives up when it is full at its limit.
+    private mutating func readMore() throws {
+        let full = input.filled == input.capacity
+        if full && (index >= input.capacity / 2 || input.capacity >= input.limit)
+            || index == bytes.count
+        {
+            var prefix: [UInt8] = []
+            for level in open.indices {
+                let name = open[level]
+                open[level].start = prefix.count
+                prefix.append(contentsOf: bytes[name.start..<name.start + name.count])
+            }
+            let moved = index - prefix.count
+            input.shift(from: index, prefix: prefix)
+            index -= moved
+            searchFrom = max(searchFrom - moved, index)
+        }
+        let added = input.readMore()
+        bytes = UnsafeBufferPointer(start: input.storage, count: input.filled)
+        if !added && !input.ended { throw Unhandled() }
     }
 
     private mutating func deliver(_ body: (TranslationUnit) throws -> Void) throws {

@@ -10,13 +10,14 @@ import Foundation
 /// Reads TMX 1.1 to 1.4b files into translation units, streaming.
 ///
 /// A file or bytes in memory in UTF-8 go first through ``TMXByteScanner``, which reads the
-/// bytes directly (a file mapped into memory, not copied) and builds the same units; standard
-/// input, other encodings and whatever the scanner does not handle (a DOCTYPE with an internal
-/// subset, CDATA, namespaces, any error or warning) go through libxml2's push parser in
-/// chunks, which keeps only the `<tu>` being read, so a stream of any size is read in bounded
-/// memory. When the scanner gives up halfway, libxml2 reads the input again from the start and
-/// passes on only the units after those already passed, so errors and warnings keep libxml2's
-/// line and column. libxml2 finds the encoding: UTF-8 with or without a byte-order mark,
+/// bytes directly (a file read window by window into a buffer of bounded size, see
+/// ``ScanBuffer``; standard input too when it is a regular file) and builds the same units;
+/// standard input from a pipe, other encodings and whatever the scanner does not handle (a
+/// DOCTYPE with an internal subset, CDATA, namespaces, any error or warning) go through
+/// libxml2's push parser in chunks, which keeps only the `<tu>` being read, so a stream of
+/// any size is read in bounded memory. When the scanner gives up halfway, libxml2 reads the
+/// input again from the start and passes on only the units after those already passed, so
+/// errors and warnings keep libxml2's line and column. libxml2 finds the encoding: UTF-8 with or without a byte-order mark,
 /// UTF-16 with one, or what the XML declaration names.
 ///
 /// What a unit gets from a `<tu>`:
@@ -92,15 +93,34 @@ public struct TMXReader: Sendable {
         case direct
     }
 
+    /// The buffer the direct scanner reads the input into.
+    public struct ScanBuffer: Sendable {
+        /// Bytes read at a time, the buffer's first size.
+        public var size: Int
+        /// The size the buffer may grow to, to hold one unit whole: a larger unit is left to
+        /// libxml2.
+        public var limit: Int
+
+        public init(size: Int = 1 << 20, limit: Int = 40 << 20) {
+            self.size = max(16, size)
+            self.limit = max(self.size, limit)
+        }
+    }
+
     public var limits: Limits
     /// Bytes handed to the parser at a time.
     public var chunkSize: Int
     public var engine: Engine
+    public var scanBuffer: ScanBuffer
 
-    public init(limits: Limits = Limits(), chunkSize: Int = 1 << 18, engine: Engine = .automatic) {
+    public init(
+        limits: Limits = Limits(), chunkSize: Int = 1 << 18, engine: Engine = .automatic,
+        scanBuffer: ScanBuffer = ScanBuffer()
+    ) {
         self.limits = limits
         self.chunkSize = max(4, chunkSize)
         self.engine = engine
+        self.scanBuffer = scanBuffer
     }
 
     /// Reads `input` and calls `body` with each unit in file order.
@@ -122,9 +142,9 @@ public struct TMXReader: Sendable {
         let now = Date()
         var unitsDelivered = 0
         if engine != .libxml2 {
-            let outcome = try Self.withBytes(of: input) { bytes in
+            let outcome = try scanInput(input).map { scanInput in
                 var scanner = TMXByteScanner(
-                    bytes, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
+                    scanInput, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
                 return try scanner.read(progress: progress, body)
             }
             switch outcome {
@@ -173,32 +193,51 @@ public struct TMXReader: Sendable {
 }
 
 extension TMXReader {
-    /// Calls `body` with all the bytes of `input` at once: a regular file mapped into
-    /// memory, or the bytes given. Nil for standard input and for files that cannot be
-    /// opened or mapped, which the streaming reader reads (and reports on).
-    private static func withBytes<T>(
-        of input: Input, _ body: (UnsafeBufferPointer<UInt8>) throws -> T
-    ) throws -> T? {
+    /// The input of the direct scanner: a regular file read with `read(2)` window by window,
+    /// or the bytes given. Nil for standard input and for files that cannot be opened or
+    /// are not regular files, which the streaming reader reads (and reports on).
+    private func scanInput(_ input: Input) -> TMXScanInput? {
         switch input {
-        case .standardInput, .restOfStandardInput: return nil
-        case .bytes(let bytes, _): return try bytes.withUnsafeBufferPointer(body)
+        case .standardInput: return standardInputFile(head: [])
+        case .restOfStandardInput(let head): return standardInputFile(head: head)
+        case .bytes(let bytes, _): return TMXScanInput(bytes: bytes, buffer: scanBuffer)
         case .file(let path):
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { return nil }
-            defer { systemClose(descriptor) }
             var status = stat()
             guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
                 status.st_size > 0
-            else { return nil }
-            let size = Int(status.st_size)
-            guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-                mapped != MAP_FAILED
-            else { return nil }
-            defer { munmap(mapped, size) }
-            _ = madvise(mapped, size, MADV_SEQUENTIAL)
-            return try body(
-                UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
+            else {
+                systemClose(descriptor)
+                return nil
+            }
+            return TMXScanInput(
+                descriptor: descriptor, offset: 0, size: Int(status.st_size), owned: true,
+                buffer: scanBuffer)
         }
+    }
+
+    /// Standard input when it is a regular file (`dragoman import -  < file.tmx`), of which
+    /// `head` was read: the scanner reads it from where `head` began without moving its
+    /// offset, so that libxml2, when the scanner gives up, reads `head` and the rest as for
+    /// a pipe. A pipe cannot be read again from its start, and is left to libxml2.
+    private func standardInputFile(head: [UInt8]) -> TMXScanInput? {
+        var status = stat()
+        guard fstat(STDIN_FILENO, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return nil
+        }
+        let offset = Int(lseek(STDIN_FILENO, 0, SEEK_CUR)) - head.count
+        let size = Int(status.st_size) - offset
+        guard offset >= 0, size > 0 else { return nil }
+        // The bytes before the offset must be `head` as it was read.
+        var start = [UInt8](repeating: 0, count: head.count)
+        let count = start.withUnsafeMutableBytes {
+            pread(STDIN_FILENO, $0.baseAddress, head.count, off_t(offset))
+        }
+        guard count == head.count, start == head else { return nil }
+        return TMXScanInput(
+            descriptor: STDIN_FILENO, offset: offset, size: size, owned: false,
+            buffer: scanBuffer)
     }
 }
 
