@@ -62,17 +62,10 @@ struct LookupReport {
                 LookupBenchmark.Figures.percentile(cpu, 0.99),
                 cpu.reduce(0, +) / Double(max(cpu.count, 1))))
         for kind in LookupBenchmark.QueryKind.allCases {
-            let values = f.latencies[kind] ?? []
-            let cpu = f.cpuLatencies[kind] ?? []
             lines.append(
-                "  "
-                    + kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    + String(
-                        format: "p50 %6.2f ms  p99 %6.2f ms  (CPU p50 %.2f, p99 %.2f; %d queries)",
-                        LookupBenchmark.Figures.percentile(values, 0.5),
-                        LookupBenchmark.Figures.percentile(values, 0.99),
-                        LookupBenchmark.Figures.percentile(cpu, 0.5),
-                        LookupBenchmark.Figures.percentile(cpu, 0.99), values.count))
+                Self.kindLine(
+                    kind.rawValue, wall: f.latencies[kind] ?? [], cpu: f.cpuLatencies[kind] ?? [],
+                    of: "queries"))
         }
         let sample = f.exhaustiveQueries.values.reduce(0, +)
         let relevant = f.relevant.values.reduce(0, +)
@@ -102,6 +95,19 @@ struct LookupReport {
         return lines.joined(separator: "\n")
     }
 
+    /// One kind's latency percentiles, wall clock and CPU, indented under the totals.
+    private static func kindLine(
+        _ kind: String, wall: [Double], cpu: [Double], of things: String
+    ) -> String {
+        func p(_ values: [Double], _ q: Double) -> Double {
+            LookupBenchmark.Figures.percentile(values, q)
+        }
+        return "  " + kind.padding(toLength: 14, withPad: " ", startingAt: 0)
+            + String(
+                format: "p50 %6.2f ms  p99 %6.2f ms  (CPU p50 %.2f, p99 %.2f; %d \(things))",
+                p(wall, 0.5), p(wall, 0.99), p(cpu, 0.5), p(cpu, 0.99), wall.count)
+    }
+
     /// The rows of the analysis queries: sentences looked up as `dragoman analyze` does.
     private var segmentLines: [String] {
         let f = figures
@@ -122,14 +128,10 @@ struct LookupReport {
                 p(cpu, 0.5), p(cpu, 0.99), cpu.reduce(0, +) / Double(max(cpu.count, 1))),
         ]
         for kind in LookupBenchmark.SegmentKind.allCases {
-            let values = f.segmentLatencies[kind] ?? []
-            let cpu = f.segmentCPULatencies[kind] ?? []
             lines.append(
-                "  "
-                    + kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    + String(
-                        format: "p50 %6.2f ms  p99 %6.2f ms  (CPU p50 %.2f, p99 %.2f; %d segments)",
-                        p(values, 0.5), p(values, 0.99), p(cpu, 0.5), p(cpu, 0.99), values.count))
+                Self.kindLine(
+                    kind.rawValue, wall: f.segmentLatencies[kind] ?? [],
+                    cpu: f.segmentCPULatencies[kind] ?? [], of: "segments"))
         }
         let sample = f.segmentExhaustive.values.reduce(0, +)
         let relevant = f.segmentRelevant.values.reduce(0, +)

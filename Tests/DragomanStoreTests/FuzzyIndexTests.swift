@@ -103,13 +103,15 @@ struct FuzzyIndexTests {
         return (section, textOfVariant)
     }
 
-    @Test func candidatesAreTheTopOfTheRankingOverEveryText() throws {
-        let folder = try TemporaryFolder()
+    /// The index of a memory of `units` in `folder`, built as a look-up builds it, and the
+    /// memory's English variants (variant number, NFC text).
+    static func indexedEnglish(
+        _ units: [TranslationUnit], in folder: TemporaryFolder
+    ) throws -> (FuzzyIndex, [Row]) {
         let memory = try folder.memory()
-        try memory.add(Self.units())
+        try memory.add(units)
         _ = try MemoryLookup(memory: memory)
         let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
-        let (_, textOfVariant) = try Self.texts(index, .english)
         let rows = try memory.reading { db in
             try Row.fetchAll(
                 db,
@@ -117,6 +119,13 @@ struct FuzzyIndexTests {
                     SELECT variant_no, coalesce(nfc, text) FROM variant WHERE language = 'en'
                     """)
         }
+        return (index, rows)
+    }
+
+    @Test func candidatesAreTheTopOfTheRankingOverEveryText() throws {
+        let folder = try TemporaryFolder()
+        let (index, rows) = try Self.indexedEnglish(Self.units(), in: folder)
+        let (_, textOfVariant) = try Self.texts(index, .english)
         let matcher = FuzzyMatcher(language: .english)
         var texts: [Int: (Set<UInt64>, Int)] = [:]
         for row in rows {
@@ -153,23 +162,13 @@ struct FuzzyIndexTests {
 
     @Test func variantsOfOneTextShareOneEntry() throws {
         let folder = try TemporaryFolder()
-        let memory = try folder.memory()
         var units = Self.units()
         // The same English sentence in three more units.
         units.append(LookupTests.unit("again-1", Self.pairs[2].en, "Bir kez daha."))
         units.append(LookupTests.unit("again-2", Self.pairs[2].en, "Yine."))
         units.append(LookupTests.unit("again-3", Self.pairs[2].en, "Üçüncü kez."))
-        try memory.add(units)
-        _ = try MemoryLookup(memory: memory)
-        let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        let (index, rows) = try Self.indexedEnglish(units, in: folder)
         let (section, textOfVariant) = try Self.texts(index, .english)
-        let rows = try memory.reading { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT variant_no, coalesce(nfc, text) FROM variant WHERE language = 'en'
-                    """)
-        }
         #expect(textOfVariant.count == rows.count)
         var textOfString: [String: Int] = [:]
         for row in rows {
@@ -195,18 +194,8 @@ struct FuzzyIndexTests {
     /// where the sentence is.
     @Test func termsOfTheSameTextsShareOneList() throws {
         let folder = try TemporaryFolder()
-        let memory = try folder.memory()
-        try memory.add(Self.units())
-        _ = try MemoryLookup(memory: memory)
-        let index = try FuzzyIndex(contentsOf: URL(fileURLWithPath: memory.path + ".fuzzy"))
+        let (index, rows) = try Self.indexedEnglish(Self.units(), in: folder)
         let (section, textOfVariant) = try Self.texts(index, .english)
-        let rows = try memory.reading { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT variant_no, coalesce(nfc, text) FROM variant WHERE language = 'en'
-                    """)
-        }
         let matcher = FuzzyMatcher(language: .english)
         var holders: [UInt64: Set<Int>] = [:]
         for row in rows {

@@ -28,11 +28,6 @@ extension LookupBenchmark {
         let sentences = try sentences()
         guard !sentences.isEmpty else { return [] }
         var random = SplitMix(seed: 7)
-        let english = lines[.english]!
-        func word() -> Substring {
-            let line = english[Int(random.next() % UInt64(english.count))].split(separator: " ")
-            return line[Int(random.next() % UInt64(line.count))]
-        }
         var result: [(SegmentKind, String)] = []
         for q in 0..<count {
             let sentence = sentences[q % sentences.count]
@@ -43,17 +38,11 @@ extension LookupBenchmark {
                 kind = .held
             case 12..<17:
                 kind = .edited
-                for _ in 0..<(1 + Int(random.next() % 3)) {
-                    let at = Int(random.next() % UInt64(words.count))
-                    switch random.next() % 3 {
-                    case 0: words[at] = word()
-                    case 1 where words.count > 1: words.remove(at: at)
-                    default: words.insert(word(), at: at)
-                    }
-                }
+                let edits = 1 + Int(random.next() % 3)
+                edit(&words, edits: edits, &random)
             default:
                 kind = .new
-                words = words.map { _ in word() }
+                words = words.map { _ in randomWord(&random) }
             }
             result.append((kind, kind == .held ? sentence : words.joined(separator: " ")))
         }

@@ -251,14 +251,29 @@ public struct LookupBenchmark: Sendable {
         return value
     }
 
+    /// A word of a random English line: what edited and unrelated queries are made of.
+    func randomWord(_ random: inout SplitMix) -> Substring {
+        let english = lines[.english]!
+        let line = english[Int(random.next() % UInt64(english.count))].split(separator: " ")
+        return line[Int(random.next() % UInt64(line.count))]
+    }
+
+    /// Replaces, deletes or inserts a random word at a random place of `words`, `edits` times.
+    func edit(_ words: inout [Substring], edits: Int, _ random: inout SplitMix) {
+        for _ in 0..<edits {
+            let at = Int(random.next() % UInt64(words.count))
+            switch random.next() % 3 {
+            case 0: words[at] = randomWord(&random)
+            case 1 where words.count > 1: words.remove(at: at)
+            default: words.insert(randomWord(&random), at: at)
+            }
+        }
+    }
+
     /// The queries: the kinds in turn, so any prefix holds each kind about equally.
     public func queries(_ count: Int, units: Int) -> [(kind: QueryKind, text: String)] {
         var random = SplitMix(seed: 42)
-        let english = lines[.english]!
-        func word() -> Substring {
-            let line = english[Int(random.next() % UInt64(english.count))].split(separator: " ")
-            return line[Int(random.next() % UInt64(line.count))]
-        }
+        func word() -> Substring { randomWord(&random) }
         var result: [(QueryKind, String)] = []
         for q in 0..<count {
             let kind = QueryKind.allCases[q % QueryKind.allCases.count]
@@ -269,14 +284,8 @@ public struct LookupBenchmark: Sendable {
             case .oneWord:
                 words[Int(random.next() % UInt64(words.count))] = word()
             case .severalWords:
-                for _ in 0..<(2 + Int(random.next() % 3)) {
-                    let at = Int(random.next() % UInt64(words.count))
-                    switch random.next() % 3 {
-                    case 0: words[at] = word()
-                    case 1 where words.count > 1: words.remove(at: at)
-                    default: words.insert(word(), at: at)
-                    }
-                }
+                let edits = 2 + Int(random.next() % 3)
+                edit(&words, edits: edits, &random)
             case .unrelated:
                 words = (0..<12).map { _ in word() }
             }
