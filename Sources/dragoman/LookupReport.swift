@@ -46,21 +46,9 @@ struct LookupReport {
                 format: "index on disk    %8.1f MB  (%.0f bytes/unit, %.2f of the text)",
                 Double(f.indexBytes) / mb, Double(f.indexBytes) / units,
                 Double(f.indexBytes) / Double(max(f.textBytes, 1))))
-        let all = f.allLatencies
-        lines.append(
-            String(
-                format: "latency, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d queries, ",
-                LookupBenchmark.Figures.percentile(all, 0.5),
-                LookupBenchmark.Figures.percentile(all, 0.99),
-                all.reduce(0, +) / Double(max(all.count, 1)), all.count)
-                + (f.wholeUnits ? "whole units read)" : "texts only, as analyze)"))
-        let cpu = f.allCPULatencies
-        lines.append(
-            String(
-                format: "latency, CPU     p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms",
-                LookupBenchmark.Figures.percentile(cpu, 0.5),
-                LookupBenchmark.Figures.percentile(cpu, 0.99),
-                cpu.reduce(0, +) / Double(max(cpu.count, 1))))
+        lines += Self.totalLines(
+            "latency", wall: f.allLatencies, cpu: f.allCPULatencies,
+            of: "queries, " + (f.wholeUnits ? "whole units read" : "texts only, as analyze"))
         for kind in LookupBenchmark.QueryKind.allCases {
             lines.append(
                 Self.kindLine(
@@ -95,6 +83,29 @@ struct LookupReport {
         return lines.joined(separator: "\n")
     }
 
+    /// The percentiles and mean of every query's latency, a line for the wall clock (with
+    /// the count of `what`) and one for CPU time, under `label`.
+    private static func totalLines(
+        _ label: String, wall: [Double], cpu: [Double], of what: String
+    ) -> [String] {
+        func p(_ values: [Double], _ q: Double) -> Double {
+            LookupBenchmark.Figures.percentile(values, q)
+        }
+        func mean(_ values: [Double]) -> Double {
+            values.reduce(0, +) / Double(max(values.count, 1))
+        }
+        return [
+            label
+                + String(
+                    format: ", warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d \(what))",
+                    p(wall, 0.5), p(wall, 0.99), mean(wall), wall.count),
+            label
+                + String(
+                    format: ", CPU     p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms",
+                    p(cpu, 0.5), p(cpu, 0.99), mean(cpu)),
+        ]
+    }
+
     /// One kind's latency percentiles, wall clock and CPU, indented under the totals.
     private static func kindLine(
         _ kind: String, wall: [Double], cpu: [Double], of things: String
@@ -113,20 +124,9 @@ struct LookupReport {
         let f = figures
         let all = f.allSegmentLatencies
         guard !all.isEmpty else { return [] }
-        let cpu = f.allSegmentCPULatencies
-        func p(_ values: [Double], _ q: Double) -> Double {
-            LookupBenchmark.Figures.percentile(values, q)
-        }
-        var lines = [
-            String(
-                format:
-                    "analyze, warm    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  (%d segments, "
-                    + "1 match >= 50 each, as analyze)",
-                p(all, 0.5), p(all, 0.99), all.reduce(0, +) / Double(all.count), all.count),
-            String(
-                format: "analyze, CPU     p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms",
-                p(cpu, 0.5), p(cpu, 0.99), cpu.reduce(0, +) / Double(max(cpu.count, 1))),
-        ]
+        var lines = Self.totalLines(
+            "analyze", wall: all, cpu: f.allSegmentCPULatencies,
+            of: "segments, 1 match >= 50 each, as analyze")
         for kind in LookupBenchmark.SegmentKind.allCases {
             lines.append(
                 Self.kindLine(
