@@ -120,7 +120,8 @@ struct TMXUnitBuilder {
                 unit = UnitState(
                     depth: depth, id: id, created: created, changed: changed, place: location())
                 // Attributes beyond those three (an unreadable date among them) are kept.
-                let read = [id != nil, created != nil, changed != nil].count(where: { $0 })
+                let read =
+                    (id == nil ? 0 : 1) + (created == nil ? 0 : 1) + (changed == nil ? 0 : 1)
                 if attributes.count > read {
                     unit!.attributes = Self.attributeText(
                         attributes.all, leavingOut: [.tuid, .creationdate, .changedate])
@@ -281,8 +282,11 @@ struct TMXUnitBuilder {
         // whose one attribute is its type.
         let onlyType = kind == .prop && attributes.count == 1 && captureType != nil
         // At the level of the unit, attributes other than the type (xml:lang, o-encoding) are
-        // kept beside the note or property.
-        let extra = attributes.count > (captureType == nil ? 0 : 1)
+        // kept beside the note or property; a title's language is read into its field.
+        let read =
+            (captureType == nil ? 0 : 1)
+            + (field == .title && captureLanguage != nil ? 1 : 0)
+        let extra = attributes.count > read
         captureAttributes =
             (keepAll && !onlyType) || (!keepAll && unit != nil && extra) ? attributes.all : nil
         capture = CaptureState(depth: depth, kind: kind, field: field)
