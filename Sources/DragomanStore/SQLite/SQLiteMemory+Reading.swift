@@ -62,7 +62,7 @@ extension SQLiteMemory {
         }
     }
 
-    /// The props and notes of the headers of the TMX files imported, in the order of import,
+    /// The props, notes and `<ude>`s of the headers of the TMX files imported, in the order of import,
     /// each distinct one once: the header of an export.
     public func tmxHeader() throws -> TMXHeaderMetadata {
         try reading { db in
@@ -83,7 +83,12 @@ extension SQLiteMemory {
                     currentImport = importNo
                 }
                 if row[1] as String == "prop" {
-                    current.props.append(.init(type: row[2], language: row[3], value: row[4]))
+                    let type: String = row[2]
+                    if type == TMXNames.userDefinedEncoding {
+                        current.userDefinedEncodings.append(row[4])
+                    } else {
+                        current.props.append(.init(type: type, language: row[3], value: row[4]))
+                    }
                 } else {
                     current.notes.append(.init(row[4], language: row[3]))
                 }

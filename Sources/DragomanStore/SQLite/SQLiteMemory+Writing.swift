@@ -359,7 +359,7 @@ public final class MemoryTransaction {
         }
     }
 
-    /// Records the import of the TMX file `source` with the props and notes of its header,
+    /// Records the import of the TMX file `source` with the props, notes and `<ude>`s of its header,
     /// as part of the transaction; exports write them into their header.
     public func recordTMXImport(source: String, header: TMXHeaderMetadata) throws {
         try flush()
@@ -385,6 +385,13 @@ public final class MemoryTransaction {
         for note in header.notes {
             try insert.execute(arguments: [
                 importNo, position, "note", nil, note.language, note.text,
+            ])
+            position += 1
+        }
+        // A <ude> is kept as a prop of a type of TMX structure, with its XML as the value.
+        for encoding in header.userDefinedEncodings {
+            try insert.execute(arguments: [
+                importNo, position, "prop", TMXNames.userDefinedEncoding, nil, encoding,
             ])
             position += 1
         }

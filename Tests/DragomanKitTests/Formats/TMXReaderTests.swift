@@ -76,6 +76,21 @@ struct TMXReaderTests {
         #expect(unit.properties[TMXNames.extraVariant(1)]?.contains("xml:lang=\"en-gb\"") == true)
         #expect(unit.notes == ["Text of tu note 1", "Text of tu note 2"])
         #expect(unit.properties["myPropeType"] == "Data")
+        // What the unit has no field for is kept as written, for the exports.
+        let encoding = " o-encoding=\"iso-8859-1\" xml:lang=\"en-us\""
+        #expect(unit.properties[TMXNames.noteAttributes(1)] == encoding)
+        #expect(unit.properties[TMXNames.noteAttributes(2)] == encoding)
+        #expect(unit.properties[TMXNames.propAttributes("myPropeType")] == encoding)
+        let tu = try #require(unit.properties[TMXNames.unitAttributes])
+        #expect(
+            tu.hasPrefix(" o-encoding=\"iso-8859-1\" datatype=\"plaintext\" usagecount=\"100\""))
+        #expect(tu.contains(" creationid=\"ys\"") && tu.contains(" changeid=\"ys\""))
+        #expect(!tu.contains("tuid") && !tu.contains("creationdate") && !tu.contains("changedate"))
+        let tuv = try #require(unit.properties[TMXNames.variantAttributes(Language(tag: "fr")!)])
+        #expect(
+            tuv.contains(" creationdate=\"20020523T091200Z\"")
+                && tuv.contains(" usagecount=\"100\""))
+        #expect(!tuv.contains("xml:lang"))
         #expect(
             unit.properties[TMXNames.variantMetadata(.english)]?.contains("tuv en note") == true)
         #expect(unit.created == TMXDate.date("20020523T091200Z"))
@@ -91,8 +106,11 @@ struct TMXReaderTests {
                     notes: [
                         .init("Text of header note 1", language: "en-us"),
                         .init("Text of header note 2", language: "en-us"),
+                    ],
+                    userDefinedEncodings: [
+                        "<ude name=\"MacRoman\" base=\"Macintosh\"><map unicode=\"#xF8FF\" "
+                            + "code=\"#xF0\" ent=\"AppleLogo\" subst=\"[Apple]\"/></ude>"
                     ]))
-        // <ude> and its <map> are not props or notes; the units are read as before.
         #expect(summary.units == 1)
 
         var bytes: [UInt8] = []

@@ -102,3 +102,57 @@ struct TMXWriterTests {
         }
     }
 }
+
+/// Attributes kept from an imported file are written back only when they cannot break the
+/// file: stored text may have been edited since.
+struct TMXKeptAttributeTests {
+    @Test(arguments: [
+        (" creationid=\"ys\" usagecount=\"3\"", true),
+        (" x-note=\"a &amp; b&#10;c&#x9;\" o-encoding=\"iso-8859-1\"", true),
+        (" yazar=\"Ayşe Çınar\"", true),
+        (" tuid=\"again\"", false),  // the tag has one already
+        (" a=\"1\" a=\"2\"", false),
+        (" a=\"<b>\"", false),
+        (" a=\"&nbsp;\"", false),
+        (" a=\"&#0;\"", false),
+        (" xmlns:x=\"urn:x\"", false),
+        (" a='1'", false),
+        ("a=\"1\"", false),
+        (" a=\"1", false),
+        (" 1a=\"1\"", false),
+    ])
+    func unitAttributesAreWrittenWhenWellFormed(attributes: String, written: Bool) throws {
+        var unit = TMXWriterTests.full
+        unit.properties = [TMXNames.unitAttributes: attributes]
+        let (xml, _) = try TMXWriterTests.write([unit])
+        #expect(xml.contains(attributes + ">\n") == written, "\(xml)")
+        // The file is well-formed either way: it reads back.
+        var read: [TranslationUnit] = []
+        try TMXReader(engine: .libxml2).read(.bytes(Array(xml.utf8), name: "kept.tmx")) {
+            read.append($0)
+        }
+        #expect(read.count == 1)
+        #expect((read.first?.properties[TMXNames.unitAttributes] != nil) == written)
+    }
+
+    @Test func variantNoteAndPropAttributesGoBackOnTheirElements() throws {
+        var unit = TMXWriterTests.full
+        unit.properties = [
+            TMXNames.variantAttributes(.german): " changeid=\"jonas\"",
+            TMXNames.noteAttributes(2): " xml:lang=\"tr\"",
+            "x-domain": "culture",
+            TMXNames.propAttributes("x-domain"): " xml:lang=\"en\"",
+        ]
+        let (xml, _) = try TMXWriterTests.write([unit])
+        #expect(xml.contains("<tuv xml:lang=\"de\" changeid=\"jonas\">"))
+        #expect(xml.contains("<note>Check the title.</note>"))
+        #expect(xml.contains("<note xml:lang=\"tr\">İkinci not</note>"))
+        #expect(xml.contains("<prop type=\"x-domain\" xml:lang=\"en\">culture</prop>"))
+        var read: [TranslationUnit] = []
+        try TMXReader().read(.bytes(Array(xml.utf8), name: "kept.tmx")) { read.append($0) }
+        try #require(read.count == 1)
+        for (name, value) in unit.properties {
+            #expect(read[0].properties[name] == value, "\(name)")
+        }
+    }
+}

@@ -1,4 +1,4 @@
-/// The `<prop>` and `<note>` elements of a TMX file's `<header>`: what the file says about
+/// The `<prop>`, `<note>` and `<ude>` elements of a TMX file's `<header>`: what the file says about
 /// itself (the project, the client, the tool's settings) rather than about a unit.
 ///
 /// A memory keeps them per imported file and writes them into the header of its exports, so
@@ -30,13 +30,17 @@ public struct TMXHeaderMetadata: Sendable, Hashable {
 
     public var props: [Prop]
     public var notes: [Note]
+    /// The header's `<ude>` elements (user-defined encodings, with their `<map>`s) as XML,
+    /// written back as they were read.
+    public var userDefinedEncodings: [String]
 
-    public init(props: [Prop] = [], notes: [Note] = []) {
+    public init(props: [Prop] = [], notes: [Note] = [], userDefinedEncodings: [String] = []) {
         self.props = props
         self.notes = notes
+        self.userDefinedEncodings = userDefinedEncodings
     }
 
-    public var isEmpty: Bool { props.isEmpty && notes.isEmpty }
+    public var isEmpty: Bool { props.isEmpty && notes.isEmpty && userDefinedEncodings.isEmpty }
 
     /// The props and notes of `self`, then those of `other` that `self` does not have: the
     /// header of a memory made from several files, where a prop or note that several files
@@ -45,6 +49,9 @@ public struct TMXHeaderMetadata: Sendable, Hashable {
         var merged = self
         merged.props += other.props.filter { !props.contains($0) }
         merged.notes += other.notes.filter { !notes.contains($0) }
+        merged.userDefinedEncodings += other.userDefinedEncodings.filter {
+            !userDefinedEncodings.contains($0)
+        }
         return merged
     }
 }

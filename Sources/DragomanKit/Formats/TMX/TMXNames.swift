@@ -22,6 +22,27 @@ public enum TMXNames {
     public static func extraVariant(_ number: Int) -> String { "tmx:extra:\(number)" }
     static let extraVariantPrefix = "tmx:extra:"
 
+    /// The attributes of the `<tu>` the unit has no field for (`creationid`, `changeid`,
+    /// `usagecount`, `lastusagedate`, `o-encoding`, ...), written as in its start tag:
+    /// ` creationid="ys" usagecount="3"`.
+    public static let unitAttributes = "tmx:tu"
+
+    /// The attributes of a `<tuv>` other than its language (its own dates, `creationid`,
+    /// `changeid`, ...), written as in its start tag.
+    public static func variantAttributes(_ language: Language) -> String {
+        "tmx:tuv-attributes:" + language.code
+    }
+
+    /// The attributes of the unit's `number`-th `<note>` (from 1): `xml:lang`, `o-encoding`.
+    public static func noteAttributes(_ number: Int) -> String { "tmx:note:\(number)" }
+
+    /// The attributes other than `type` of the `<prop>` kept as the property `name`.
+    public static func propAttributes(_ name: String) -> String { "tmx:prop:" + name }
+
+    /// The type under which a header's `<ude>` (user-defined encoding, with its `<map>`s) is
+    /// kept among the header's props, as XML.
+    public static let userDefinedEncoding = "tmx:ude"
+
     /// A TU prop whose type repeats is stored as `type#2`, `type#3`, ...: unit properties are
     /// keyed by name.
     static let repeatMark: Character = "#"

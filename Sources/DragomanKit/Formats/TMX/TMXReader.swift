@@ -33,7 +33,10 @@ import Foundation
 ///   those of a `<tuv>` are kept as XML in `tmx:tuv:CODE`. The `x-dragoman-` props written by
 ///   ``TMXWriter`` go back into origin, provenance, alignment score, flag and source spans.
 /// - dates: `creationdate` and `changedate`, else the time of reading.
-/// - the `<prop>` and `<note>` elements of the `<header>`: ``Summary/header``.
+/// - other attributes of the `<tu>` and of each `<tuv>` (`creationid`, `usagecount`, a
+///   variant's own dates), and the attributes of the unit's props and notes beyond the type:
+///   kept as written in `tmx:` properties (``TMXNames/unitAttributes``).
+/// - the `<prop>`, `<note>` and `<ude>` elements of the `<header>`: ``Summary/header``.
 ///
 /// Safety: no file or URL named by the document is ever read (no DTD, no external entity,
 /// `XML_PARSE_NONET`), a DOCTYPE that declares entities is refused rather than expanded, and

@@ -38,6 +38,8 @@ struct TMXUnitBuilder {
     private var variant: VariantState?
     private var segment: SegmentState?
     private var capture: CaptureState?
+    /// The header's `<ude>` being read, as XML.
+    private var userDefinedEncoding: ElementCapture?
     /// The type, language and attributes of the `<note>` or `<prop>` being read, beside its
     /// state rather than in it, so that the state is a plain value, cheap to test and drop.
     private var captureType: String?
@@ -77,6 +79,11 @@ struct TMXUnitBuilder {
     ) throws(TMXError) {
         depth += 1
         if ignoredDepth != nil { return }
+        if userDefinedEncoding != nil {
+            userDefinedEncoding!.start(name(), attributes.all)
+            try checkHeaderSize(userDefinedEncoding!.xml.utf8.count, "an <ude>")
+            return
+        }
         if segment != nil {
             try startInline(name, kind, attributes)
             return
@@ -97,16 +104,28 @@ struct TMXUnitBuilder {
             switch kind {
             case .note, .prop:
                 startCapture(kind, attributes, keepAll: false)
-            default: ignoredDepth = depth  // <ude> and its <map>s: character mappings
+            case .other where depth == headerDepth! + 1 && name() == "ude":
+                // A user-defined encoding and its <map>s, kept whole for the exports.
+                userDefinedEncoding = ElementCapture(depth: depth)
+                userDefinedEncoding!.start("ude", attributes.all)
+            default: ignoredDepth = depth
             }
         } else if unit == nil {
             switch kind {
             case .body: break
             case .tu:
+                let id = attributes.value(.tuid)
+                let created = attributes.date(.creationdate)
+                let changed = attributes.date(.changedate)
                 unit = UnitState(
-                    depth: depth, id: attributes.value(.tuid),
-                    created: attributes.date(.creationdate),
-                    changed: attributes.date(.changedate), place: location())
+                    depth: depth, id: id, created: created, changed: changed, place: location())
+                // Attributes beyond those three (an unreadable date among them) are kept.
+                let read =
+                    (id == nil ? 0 : 1) + (created == nil ? 0 : 1) + (changed == nil ? 0 : 1)
+                if attributes.count > read {
+                    unit!.attributes = Self.attributeText(
+                        attributes.all, leavingOut: [.tuid, .creationdate, .changedate])
+                }
             case .header where depth == 2:
                 headerSourceLanguage = attributes.value(.srclang)
                 headerDepth = depth
@@ -114,7 +133,12 @@ struct TMXUnitBuilder {
             }
         } else if variant == nil {
             switch kind {
-            case .tuv: try startVariant(attributes)
+            case .tuv:
+                try startVariant(attributes)
+                if attributes.count > 1 {
+                    variant!.attributes = Self.attributeText(
+                        attributes.all, leavingOut: [.xmlLang, .lang])
+                }
             case .note, .prop:
                 startCapture(kind, attributes, keepAll: false)
             default: ignoredDepth = depth
@@ -134,6 +158,15 @@ struct TMXUnitBuilder {
         defer { depth -= 1 }
         if let ignored = ignoredDepth {
             if ignored == depth { ignoredDepth = nil }
+            return
+        }
+        if let encoding = userDefinedEncoding {
+            if depth == encoding.depth {
+                header.userDefinedEncodings.append(encoding.finished("ude"))
+                userDefinedEncoding = nil
+            } else {
+                userDefinedEncoding!.end(name())
+            }
             return
         }
         // The states are changed in place or moved out, never copied: a copy of a state
@@ -248,7 +281,14 @@ struct TMXUnitBuilder {
         // Kept only where the element is written back as XML (in a <tuv>), and not for a prop
         // whose one attribute is its type.
         let onlyType = kind == .prop && attributes.count == 1 && captureType != nil
-        captureAttributes = keepAll && !onlyType ? attributes.all : nil
+        // At the level of the unit, attributes other than the type (xml:lang, o-encoding) are
+        // kept beside the note or property; a title's language is read into its field.
+        let read =
+            (captureType == nil ? 0 : 1)
+            + (field == .title && captureLanguage != nil ? 1 : 0)
+        let extra = attributes.count > read
+        captureAttributes =
+            (keepAll && !onlyType) || (!keepAll && unit != nil && extra) ? attributes.all : nil
         capture = CaptureState(depth: depth, kind: kind, field: field)
     }
 
@@ -278,6 +318,10 @@ struct TMXUnitBuilder {
         if captured.kind == .note {
             if unit != nil {
                 unit!.notes.append(text)
+                if let captureAttributes {
+                    unit!.noteAttributes.append(
+                        (unit!.notes.count, Self.attributeText(captureAttributes, leavingOut: [])))
+                }
             } else {
                 header.notes.append(.init(text, language: captureLanguage))
             }
@@ -291,10 +335,16 @@ struct TMXUnitBuilder {
                 if captured.field == .title, let tag = captureLanguage {
                     titleLanguage = self.titleLanguage(tag)
                 }
+                // A title's language is its field's; other attributes are kept.
+                let attributes = captureAttributes.map {
+                    Self.attributeText(
+                        $0, leavingOut: captured.field == .title ? [.type, .xmlLang] : [.type])
+                }
                 unitProps.append(
                     ParsedProp(
                         type: type, field: captured.field, language: captureLanguage, value: text,
-                        titleLanguage: titleLanguage))
+                        titleLanguage: titleLanguage,
+                        attributes: attributes.flatMap { $0.isEmpty ? nil : $0 }))
             } else {
                 header.props.append(.init(type: type, language: captureLanguage, value: text))
             }
@@ -319,7 +369,8 @@ struct TMXUnitBuilder {
         unitVariants.append(
             ParsedVariant(
                 tag: state.tag, language: state.language, text: state.text,
-                hasMarkup: segment.hasMarkup, metadata: state.metadata, span: state.span))
+                hasMarkup: segment.hasMarkup, metadata: state.metadata, span: state.span,
+                attributes: state.attributes))
     }
 
     private mutating func finishUnit(_ state: UnitState) {
@@ -342,6 +393,25 @@ struct TMXUnitBuilder {
     }
 
     // MARK: Limits, errors and warnings
+
+    /// Refuses a part of the header that grows beyond the limit of a unit.
+    private func checkHeaderSize(_ bytes: Int, _ what: String) throws(TMXError) {
+        if bytes > limits.maxUnitBytes {
+            throw error("\(what) in the header larger than \(limits.maxUnitBytes / 1_000_000) MB")
+        }
+    }
+
+    /// Attributes as written in a start tag (` name="value"` each, escaped), `leavingOut` those
+    /// the unit has fields for.
+    static func attributeText(
+        _ attributes: [XMLAttribute], leavingOut names: [TMXAttributeName]
+    ) -> String {
+        var out = ""
+        for attribute in attributes where !names.contains(attribute.kind) {
+            out += " \(attribute.name)=\"\(XMLEscaping.escaped(attribute.value, attribute: true))\""
+        }
+        return out
+    }
 
     private mutating func grow(by bytes: Int) throws(TMXError) {
         guard unit != nil else { return }
@@ -378,6 +448,8 @@ struct ParsedProp {
     let value: String
     /// For a title: the language read from `language`.
     var titleLanguage: Language?
+    /// Its attributes other than the type (and a title's language), as written.
+    var attributes: String?
 }
 
 /// A `<tuv>` as read: its text is plain, or a fragment when `hasMarkup`.
@@ -390,6 +462,8 @@ struct ParsedVariant {
     let metadata: String
     /// Dragoman's source span, from its `<prop>`.
     let span: SourceSpan?
+    /// The attributes of the `<tuv>` other than its language, as written.
+    let attributes: String?
 }
 
 private struct VariantState {
@@ -398,9 +472,44 @@ private struct VariantState {
     let language: Language
     var metadata = ""
     var span: SourceSpan?
+    var attributes: String?
     var segment: SegmentState?
     /// The text of the segment, made when it ends.
     var text = ""
+}
+
+/// An element kept whole as XML, with the elements inside it: a header's `<ude>` and its
+/// `<map>`s. Text inside is left out (a `<ude>` holds only `<map>`s and spaces), and an
+/// element without content is written `<map …/>`.
+private struct ElementCapture {
+    let depth: Int
+    private(set) var xml = ""
+    /// Whether the last tag written is a start tag, still open.
+    private var startOpen = false
+
+    init(depth: Int) { self.depth = depth }
+
+    mutating func start(_ name: String, _ attributes: [XMLAttribute]) {
+        xml += "<" + name + TMXUnitBuilder.attributeText(attributes, leavingOut: []) + ">"
+        startOpen = true
+    }
+
+    mutating func end(_ name: String) {
+        if startOpen {
+            xml.removeLast()
+            xml += "/>"
+        } else {
+            xml += "</" + name + ">"
+        }
+        startOpen = false
+    }
+
+    /// The XML, once the element itself, `name`, has ended.
+    func finished(_ name: String) -> String {
+        var whole = self
+        whole.end(name)
+        return whole.xml
+    }
 }
 
 /// A `<note>` or `<prop>` being read; its type, language and attributes are the builder's.
@@ -489,6 +598,10 @@ private struct UnitState {
     let changed: Date?
     let place: (line: Int, column: Int)
     var notes: [String] = []
+    /// The attributes of notes that have any, with the note's number (from 1).
+    var noteAttributes: [(number: Int, attributes: String)] = []
+    /// The attributes of the `<tu>` the unit has no field for, as written.
+    var attributes: String?
     var bytes = 0
 
     init(
@@ -534,6 +647,9 @@ private struct UnitState {
             if !variants[index].metadata.isEmpty {
                 properties[TMXNames.variantMetadata(language)] = variants[index].metadata
             }
+            if let attributes = variants[index].attributes, !attributes.isEmpty {
+                properties[TMXNames.variantAttributes(language)] = attributes
+            }
             if variants[index].hasMarkup { markup.append(language.code) }
         }
         if !markup.isEmpty {
@@ -550,7 +666,7 @@ private struct UnitState {
         // Other props go into the properties as they come, after those of the variants: a
         // type met again is numbered in file order, and the URL and date of a unit without a
         // document come last.
-        func keep(_ type: String, _ value: String) {
+        func keep(_ type: String, _ value: String, attributes: String? = nil) {
             var name = type
             var number = 1
             while properties[name] != nil {
@@ -558,6 +674,13 @@ private struct UnitState {
                 name = "\(type)\(TMXNames.repeatMark)\(number)"
             }
             properties[name] = value
+            if let attributes { properties[TMXNames.propAttributes(name)] = attributes }
+        }
+        if let attributes, !attributes.isEmpty {
+            properties[TMXNames.unitAttributes] = attributes
+        }
+        for (number, attributes) in noteAttributes where !attributes.isEmpty {
+            properties[TMXNames.noteAttributes(number)] = attributes
         }
         // By index, each field read where it is: a copy of a whole prop would retain and
         // release all its strings.
@@ -565,7 +688,7 @@ private struct UnitState {
             let field = props[index].field
             let value = props[index].value
             guard field != .other else {
-                keep(props[index].type, value)
+                keep(props[index].type, value, attributes: props[index].attributes)
                 continue
             }
             var read = true
@@ -594,7 +717,7 @@ private struct UnitState {
             if !read {
                 let type = props[index].type
                 warn("the prop \(type) = '\(value)' cannot be read; kept as a property")
-                keep(type, value)
+                keep(type, value, attributes: props[index].attributes)
             }
         }
         var provenance: Provenance?
@@ -715,7 +838,9 @@ private struct UnitState {
         -> String
     {
         let tag = parsed.tag.replacingOccurrences(of: "_", with: "-")
-        var out = "<tuv xml:lang=\"\(XMLEscaping.escaped(tag, attribute: true))\">" + metadata
+        var out =
+            "<tuv xml:lang=\"\(XMLEscaping.escaped(tag, attribute: true))\""
+            + (parsed.attributes ?? "") + ">" + metadata
         if let span {
             out += element(
                 "prop", [XMLAttribute(name: "type", value: TMXNames.span)],

@@ -67,6 +67,11 @@ public struct TMXWriter {
             raw(">\n")
             for item in header.props { prop(item.type, item.value, language: item.language) }
             for note in header.notes { self.note(note.text, language: note.language) }
+            for encoding in header.userDefinedEncodings where Self.isWellFormed(encoding) {
+                raw("    ")
+                raw(encoding)
+                raw("\n")
+            }
             raw("  </header>\n")
         }
         raw("  <body>\n")
@@ -91,7 +96,9 @@ public struct TMXWriter {
         text(unit.id, attribute: true)
         raw(
             "\" creationdate=\"\(TMXDate.string(unit.created))\" changedate=\""
-                + "\(TMXDate.string(unit.changed))\">\n")
+                + "\(TMXDate.string(unit.changed))\"")
+        attributes(unit.properties[TMXNames.unitAttributes], besides: Self.unitAttributeNames)
+        raw(">\n")
         writeFields(unit)
         let markup = TMXInlineMarkup.languages(of: unit)
         for language in selected {
@@ -140,9 +147,13 @@ public struct TMXWriter {
         if unit.flagged { prop(TMXNames.flagged, "true") }
         for (name, value) in unit.properties.sorted(by: { $0.key < $1.key })
         where !name.hasPrefix(TMXNames.structurePrefix) {
-            prop(Self.propType(name, in: unit.properties), value)
+            prop(
+                Self.propType(name, in: unit.properties), value,
+                attributes: unit.properties[TMXNames.propAttributes(name)])
         }
-        for note in unit.notes { self.note(note) }
+        for (index, note) in unit.notes.enumerated() {
+            self.note(note, attributes: unit.properties[TMXNames.noteAttributes(index + 1)])
+        }
     }
 
     private mutating func writeVariant(
@@ -156,7 +167,9 @@ public struct TMXWriter {
             } ?? language.code
         raw("      <tuv xml:lang=\"")
         text(tag, attribute: true)
-        raw("\">")
+        raw("\"")
+        attributes(unit.properties[TMXNames.variantAttributes(language)], besides: ["xml:lang"])
+        raw(">")
         if let metadata = unit.properties[TMXNames.variantMetadata(language)],
             Self.isWellFormed(metadata)
         {
@@ -176,25 +189,32 @@ public struct TMXWriter {
         raw("</seg></tuv>\n")
     }
 
-    private mutating func prop(_ type: String, _ value: String, language: String? = nil) {
+    private mutating func prop(
+        _ type: String, _ value: String, language: String? = nil, attributes: String? = nil
+    ) {
         raw("      <prop type=\"")
         text(type, attribute: true)
         if let language {
             raw("\" xml:lang=\"")
             text(language, attribute: true)
         }
-        raw("\">")
+        raw("\"")
+        self.attributes(attributes, besides: ["type"])
+        raw(">")
         text(value)
         raw("</prop>\n")
     }
 
-    private mutating func note(_ note: String, language: String? = nil) {
+    private mutating func note(
+        _ note: String, language: String? = nil, attributes: String? = nil
+    ) {
         raw("      <note")
         if let language {
             raw(" xml:lang=\"")
             text(language, attribute: true)
             raw("\"")
         }
+        self.attributes(attributes, besides: [])
         raw(">")
         text(note)
         raw("</note>\n")
@@ -213,6 +233,20 @@ public struct TMXWriter {
     /// is; XML that does not is left out rather than break the file.
     private static func isWellFormed(_ xml: String) -> Bool {
         TMXInlineMarkup.plainText(ofFragment: xml) != nil
+    }
+
+    /// The attributes a `<tu>` start tag has before those kept from its file.
+    private static let unitAttributeNames = ["tuid", "creationdate", "changedate"]
+
+    /// Writes attributes kept from an imported file (` name="value"` each, see ``TMXNames``)
+    /// into the start tag being written, when they are well-formed and repeat none of the
+    /// names `besides` that the tag has already; else leaves them out rather than break the
+    /// file.
+    private mutating func attributes(_ text: String?, besides names: [String]) {
+        guard let text, !text.isEmpty, XMLAttributeText.isValid(text, besides: names) else {
+            return
+        }
+        raw(text)
     }
 
     // MARK: Output
