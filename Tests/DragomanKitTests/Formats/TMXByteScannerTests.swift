@@ -55,11 +55,62 @@ struct TMXByteScannerTests {
         return reading
     }
 
+    /// Reads `bytes` from a pipe, written into it by another thread as the reader reads.
+    static func readPiped(
+        _ bytes: [UInt8], name: String, scanBuffer: TMXReader.ScanBuffer = .init()
+    ) -> Reading {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else {
+            Issue.record("no pipe")
+            return Reading()
+        }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        let writer = Thread {
+            bytes.withUnsafeBytes { all in
+                var offset = 0
+                while offset < all.count {
+                    let count = write(writeEnd, all.baseAddress! + offset, all.count - offset)
+                    guard count > 0 else { break }
+                    offset += count
+                }
+            }
+            close(writeEnd)
+        }
+        writer.start()
+        let reading = read(.descriptor(readEnd, name: name), .automatic, scanBuffer: scanBuffer)
+        // The reader may stop before the end (an error): let the writer finish.
+        var sink = [UInt8](repeating: 0, count: 1 << 16)
+        while sink.withUnsafeMutableBytes({ Glibc.read(readEnd, $0.baseAddress, $0.count) }) > 0 {}
+        close(readEnd)
+        return reading
+    }
+
+    /// The bytes of an input given as a file or as bytes.
+    static func bytes(of input: TMXReader.Input) -> [UInt8]? {
+        switch input {
+        case .bytes(let bytes, _): return bytes
+        case .file(let path): return FileManager.default.contents(atPath: path).map { Array($0) }
+        default: return nil
+        }
+    }
+
     /// Compares the engines on `input`; returns whether the direct scanner read it.
     @discardableResult
     static func compare(_ input: TMXReader.Input, _ label: String) -> Bool {
         let libxml2 = read(input, .libxml2)
         let automatic = read(input, .automatic)
+        // Read through a pipe, which the reader cannot read again when the scanner gives up,
+        // with the usual buffer and one refilled between almost every two tags.
+        if let bytes = bytes(of: input) {
+            for scanBuffer in [TMXReader.ScanBuffer(), smallBuffer] {
+                let piped = readPiped(bytes, name: input.name, scanBuffer: scanBuffer)
+                #expect(
+                    piped == automatic
+                        || (automatic.error != nil && piped.error == automatic.error
+                            && piped.warnings == automatic.warnings),
+                    "\(label): through a pipe \(piped) != \(automatic)")
+            }
+        }
         if let error = libxml2.error {
             // Each reader passes the units it completed before the error.
             let count = min(automatic.units.count, libxml2.units.count)
@@ -360,6 +411,46 @@ struct TMXByteScannerTests {
         #expect(failed.units.map(\.id) == (0..<6).map(String.init))
         #expect(failed.error?.line == 1)
         #expect(failed.error?.message.contains("not well-formed") == true)
+    }
+
+    /// A pipe whose scanner gives up late, on one line and over many: libxml2 reads the
+    /// units it dropped as white space, passes on only those after the ones passed, and
+    /// names the same line and column for an error as it does reading the file.
+    @Test(arguments: ["", "\n", "\r\n  "])
+    func aPipeTakenOverLateKeepsEveryUnitAndPlace(lineEnd: String) {
+        func unit(_ number: Int) -> String {
+            "<tu tuid='\(number)'><prop type='x-yer'>Eskişehir’de 😀</prop><tuv xml:lang='tr'>"
+                + "<seg>Birim \(number): Şehir meclisi toplandı.</seg></tuv></tu>" + lineEnd
+        }
+        let cdata =
+            "<tu tuid='c'><tuv xml:lang='en'><seg><![CDATA[taken over]]></seg></tuv></tu>"
+        let start =
+            "<?xml version='1.0'?>" + lineEnd + "<tmx version='1.4'>" + lineEnd
+            + "<header srclang='tr'><note>Başlık</note></header>" + lineEnd + "<body>" + lineEnd
+        let documents = [
+            start + (0..<40).map(unit).joined() + cdata + (40..<45).map(unit).joined()
+                + "</body></tmx>",
+            start + (0..<40).map(unit).joined() + cdata + (40..<45).map(unit).joined()
+                + "<tu><tuv xml:lang='tr'><seg>Bozuk &yok;</seg></tuv></tu></body></tmx>",
+            start + (0..<40).map(unit).joined() + "<tu><tuv xml:lang='tr'><seg>&yok;</seg>"
+                + "</tuv></tu></body></tmx>",
+        ]
+        for (number, document) in documents.enumerated() {
+            let bytes = Array(document.utf8)
+            let file = Self.read(.bytes(bytes, name: "p.tmx"), .libxml2)
+            for scanBuffer in [Self.smallBuffer, TMXReader.ScanBuffer(size: 700, limit: 1 << 20)] {
+                let piped = Self.readPiped(bytes, name: "p.tmx", scanBuffer: scanBuffer)
+                // Before an error each reader passes the units it completed.
+                let count = min(piped.units.count, file.units.count)
+                #expect(piped.error == file.error, "document \(number): \(piped) != \(file)")
+                #expect(piped.summary == file.summary && piped.warnings == file.warnings)
+                #expect(piped.units.prefix(count) == file.units.prefix(count))
+                #expect(file.error != nil || piped.units == file.units)
+            }
+        }
+        #expect(
+            Self.read(.bytes(Array(documents[0].utf8), name: "p.tmx"), .libxml2).units.count == 46)
+        #expect(Self.read(.bytes(Array(documents[2].utf8), name: "p.tmx"), .libxml2).error != nil)
     }
 
     /// Units that straddle the end of a 64-byte buffer at every offset: the scanner moves

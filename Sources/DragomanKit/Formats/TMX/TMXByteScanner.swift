@@ -69,6 +69,9 @@ struct TMXByteScanner {
     private var values = ValueTable()
     private var delivered = 0
     private var nextProgress = 0
+    /// Whether the first `<body>` is the open element at the second level: only then may the
+    /// bytes of a stream be dropped (see ``TMXScanInput/replay``).
+    private var inFirstBody = false
 
     /// Deeper nesting is left to libxml2, which refuses more than 256 levels.
     private static let maxDepth = 200
@@ -205,8 +208,12 @@ struct TMXByteScanner {
     /// full; gives up when it is full at its limit.
     private mutating func readMore() throws {
         let full = input.filled == input.capacity
-        if full && (index >= input.capacity / 2 || input.capacity >= input.limit)
-            || index == bytes.count
+        // A stream's bytes are dropped only between the units of the body, where libxml2 can
+        // read white space in their place; elsewhere the buffer keeps them, growing.
+        let mayDrop = !input.isStream || (inFirstBody && open.count == 2)
+        if mayDrop
+            && (full && (index >= input.capacity / 2 || input.capacity >= input.limit)
+                || index == bytes.count)
         {
             var prefix: [UInt8] = []
             for level in open.indices {
@@ -215,7 +222,7 @@ struct TMXByteScanner {
                 prefix.append(contentsOf: bytes[name.start..<name.start + name.count])
             }
             let moved = index - prefix.count
-            input.shift(from: index, prefix: prefix)
+            input.shift(from: index, prefix: prefix, unitsEnded: builder.unitsRead)
             index -= moved
             searchFrom = max(searchFrom - moved, index)
         }
@@ -404,6 +411,7 @@ struct TMXByteScanner {
                 index += 2
                 try push(nameStart, nameCount, name)
                 open.removeLast()
+                if open.count < 2 { inFirstBody = false }
                 let input = bytes
                 do { try builder.end { Self.name(input, nameStart, nameCount) } } catch {
                     throw Unhandled()
@@ -419,6 +427,10 @@ struct TMXByteScanner {
         guard open.count < Self.maxDepth else { throw Unhandled() }
         open.append((start, count, name.key))
         let kind = name.element
+        if open.count == 2 && kind == .body && input.bodyContentStart == nil {
+            inFirstBody = true
+            input.bodyContentStart = input.base + index
+        }
         let input = bytes
         let failed = decodedValues.withUnsafeBufferPointer { decoded in
             attributes.withUnsafeBufferPointer { all in
@@ -466,6 +478,7 @@ struct TMXByteScanner {
         guard index < bytes.count, bytes[index] == Self.gt else { throw Unhandled() }
         index += 1
         open.removeLast()
+        if open.count < 2 { inFirstBody = false }
         let input = bytes
         do { try builder.end { Self.name(input, top.start, top.count) } } catch {
             throw Unhandled()

@@ -9,16 +9,18 @@ import Foundation
 
 /// Reads TMX 1.1 to 1.4b files into translation units, streaming.
 ///
-/// A file or bytes in memory in UTF-8 go first through ``TMXByteScanner``, which reads the
-/// bytes directly (a file read window by window into a buffer of bounded size, see
-/// ``ScanBuffer``; standard input too when it is a regular file) and builds the same units;
-/// standard input from a pipe, other encodings and whatever the scanner does not handle (a
-/// DOCTYPE with an internal subset, CDATA, namespaces, any error or warning) go through
-/// libxml2's push parser in chunks, which keeps only the `<tu>` being read, so a stream of
-/// any size is read in bounded memory. When the scanner gives up halfway, libxml2 reads the
-/// input again from the start and passes on only the units after those already passed, so
-/// errors and warnings keep libxml2's line and column. libxml2 finds the encoding: UTF-8 with or without a byte-order mark,
-/// UTF-16 with one, or what the XML declaration names.
+/// Input in UTF-8 goes first through ``TMXByteScanner``, which reads the bytes directly (a
+/// file, standard input or a pipe read window by window into a buffer of bounded size, see
+/// ``ScanBuffer``) and builds the same units. Other encodings and whatever the scanner does
+/// not handle (a DOCTYPE with an internal subset, CDATA, namespaces, any error or warning) go
+/// through libxml2's push parser in chunks, which keeps only the `<tu>` being read, so a
+/// stream of any size is read in bounded memory. When the scanner gives up halfway, libxml2
+/// reads the input again from the start and passes on only the units after those already
+/// passed, so errors and warnings keep libxml2's line and column. A pipe cannot be read again:
+/// libxml2 then reads the bytes before `<body>`'s content as they were, the units the scanner
+/// dropped as white space of the same lines and columns, and the rest from where the scanner
+/// stands (see ``TMXScanInput``). libxml2 finds the encoding: UTF-8 with or without a
+/// byte-order mark, UTF-16 with one, or what the XML declaration names.
 ///
 /// What a unit gets from a `<tu>`:
 /// - id: the `tuid`; without one, `tmx-` and a digest of the languages and texts, so that a
@@ -60,13 +62,16 @@ public struct TMXReader: Sendable {
         case restOfStandardInput(head: [UInt8])
         /// Bytes in memory, named `name` in messages.
         case bytes([UInt8], name: String)
+        /// An open descriptor, read from where it stands and not closed: a pipe from a
+        /// decompressor, a socket, a file opened by the caller. Named `name` in messages.
+        case descriptor(Int32, name: String)
 
         /// The name messages give the input.
         public var name: String {
             switch self {
             case .file(let path): path
             case .standardInput, .restOfStandardInput: "<stdin>"
-            case .bytes(_, let name): name
+            case .bytes(_, let name), .descriptor(_, let name): name
             }
         }
     }
@@ -144,16 +149,16 @@ public struct TMXReader: Sendable {
     ) throws -> Summary {
         let now = Date()
         var unitsDelivered = 0
-        if engine != .libxml2 {
-            let outcome = try scanInput(input).map { scanInput in
-                var scanner = TMXByteScanner(
-                    scanInput, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
-                return try scanner.read(progress: progress, body)
-            }
-            switch outcome {
-            case .finished(let summary)?: return summary
-            case .unhandled(let delivered)?: unitsDelivered = delivered
-            case nil: break
+        var replay: ByteSource?
+        if engine != .libxml2, let scanInput = scanInput(input) {
+            var scanner = TMXByteScanner(
+                scanInput, builder: TMXUnitBuilder(file: input.name, limits: limits, now: now))
+            switch try scanner.read(progress: progress, body) {
+            case .finished(let summary): return summary
+            case .unhandled(let delivered):
+                unitsDelivered = delivered
+                // A stream cannot be read again: libxml2 reads what the scanner kept of it.
+                if scanInput.isStream { replay = ByteSource(rest: scanInput, name: input.name) }
             }
             if engine == .direct {
                 throw TMXError(
@@ -161,10 +166,12 @@ public struct TMXReader: Sendable {
                     message: "the direct scanner leaves this input to libxml2")
             }
         }
-        var source = try ByteSource(input)
+        var source = try replay ?? ByteSource(input)
         defer { source.close() }
         var builder = TMXUnitBuilder(file: input.name, limits: limits, now: now)
         builder.unitsToSkip = unitsDelivered
+        // Units in bytes replayed as white space are counted, not read again.
+        builder.countUnitsRead(source.unitsReplayed)
         let parser = TMXParser(builder: builder, name: input.name)
         defer { parser.free() }
         var chunk = [UInt8](repeating: 0, count: chunkSize)
@@ -196,13 +203,14 @@ public struct TMXReader: Sendable {
 }
 
 extension TMXReader {
-    /// The input of the direct scanner: a regular file read with `read(2)` window by window,
-    /// or the bytes given. Nil for standard input and for files that cannot be opened or
-    /// are not regular files, which the streaming reader reads (and reports on).
+    /// The input of the direct scanner: a regular file read with `pread(2)` window by window,
+    /// a pipe read once, or the bytes given. Nil for files that cannot be opened or are not
+    /// regular files, which the streaming reader reads (and reports on).
     private func scanInput(_ input: Input) -> TMXScanInput? {
         switch input {
-        case .standardInput: return standardInputFile(head: [])
-        case .restOfStandardInput(let head): return standardInputFile(head: head)
+        case .standardInput: return descriptorInput(STDIN_FILENO, head: [])
+        case .restOfStandardInput(let head): return descriptorInput(STDIN_FILENO, head: head)
+        case .descriptor(let descriptor, _): return descriptorInput(descriptor, head: [])
         case .bytes(let bytes, _): return TMXScanInput(bytes: bytes, buffer: scanBuffer)
         case .file(let path):
             let descriptor = open(path, O_RDONLY)
@@ -220,49 +228,66 @@ extension TMXReader {
         }
     }
 
-    /// Standard input when it is a regular file (`dragoman import -  < file.tmx`), of which
-    /// `head` was read: the scanner reads it from where `head` began without moving its
-    /// offset, so that libxml2, when the scanner gives up, reads `head` and the rest as for
-    /// a pipe. A pipe cannot be read again from its start, and is left to libxml2.
-    private func standardInputFile(head: [UInt8]) -> TMXScanInput? {
+    /// An open descriptor (standard input, or one given) of which `head` was read.
+    ///
+    /// A regular file (`dragoman import - < file.tmx`) is read from where `head` began
+    /// without moving its offset, so that libxml2, when the scanner gives up, reads `head`
+    /// and the rest as for a pipe. A pipe is read once, after `head`: what the scanner drops
+    /// of it is replayed to libxml2 when it gives up (``TMXScanInput/replay``).
+    private func descriptorInput(_ descriptor: Int32, head: [UInt8]) -> TMXScanInput? {
         var status = stat()
-        guard fstat(STDIN_FILENO, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            return nil
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return TMXScanInput(stream: descriptor, head: head, buffer: scanBuffer)
         }
-        let offset = Int(lseek(STDIN_FILENO, 0, SEEK_CUR)) - head.count
+        let offset = Int(lseek(descriptor, 0, SEEK_CUR)) - head.count
         let size = Int(status.st_size) - offset
         guard offset >= 0, size > 0 else { return nil }
         // The bytes before the offset must be `head` as it was read.
         var start = [UInt8](repeating: 0, count: head.count)
         let count = start.withUnsafeMutableBytes {
-            pread(STDIN_FILENO, $0.baseAddress, head.count, off_t(offset))
+            pread(descriptor, $0.baseAddress, head.count, off_t(offset))
         }
         guard count == head.count, start == head else { return nil }
         return TMXScanInput(
-            descriptor: STDIN_FILENO, offset: offset, size: size, owned: false,
+            descriptor: descriptor, offset: offset, size: size, owned: false,
             buffer: scanBuffer)
     }
 }
 
-/// The bytes of an input, read chunk by chunk.
+/// The bytes of an input, read chunk by chunk: bytes in memory, runs of line feeds and
+/// spaces (a stream's replay), then a descriptor, in that order.
 private struct ByteSource {
-    private var descriptor: Int32 = -1
-    private var bytes: [UInt8] = []
+    private enum Part {
+        case bytes([UInt8])
+        case repeated(UInt8, count: Int)
+    }
+
+    private var parts: [Part] = []
+    /// The part being read and the place in it.
+    private var part = 0
     private var offset = 0
+    private var descriptor: Int32 = -1
+    /// Whether ``close()`` closes ``descriptor``: not standard input or one given.
+    private var ownsDescriptor = false
     private let name: String
     private(set) var totalBytes: Int?
+    /// Units of a stream that ended in bytes replayed as white space.
+    private(set) var unitsReplayed = 0
 
     init(_ input: TMXReader.Input) throws(TMXError) {
         name = input.name
         switch input {
         case .bytes(let data, _):
-            bytes = data
+            parts = [.bytes(data)]
             totalBytes = data.count
         case .standardInput:
             descriptor = STDIN_FILENO
         case .restOfStandardInput(let head):
-            bytes = head
+            parts = [.bytes(head)]
             descriptor = STDIN_FILENO
+        case .descriptor(let given, _):
+            descriptor = given
         case .file(let path):
             var status = stat()
             guard stat(path, &status) == 0 else {
@@ -275,21 +300,50 @@ private struct ByteSource {
             guard descriptor >= 0 else {
                 throw Self.failure(path, "cannot be opened for reading (\(Self.reason(errno)))")
             }
+            ownsDescriptor = true
             if status.st_mode & S_IFMT == S_IFREG { totalBytes = Int(status.st_size) }
         }
     }
 
+    /// What the scanner of a stream kept of it when it gave up: the head as read, the units
+    /// it dropped as line feeds and spaces of the same lines and columns, the bytes it held,
+    /// then the rest of the stream.
+    init(rest input: TMXScanInput, name: String) {
+        self.name = name
+        let (replay, held, descriptor) = input.rest()
+        parts = [
+            .bytes(replay.head), .repeated(0x0A, count: replay.lines),
+            .repeated(0x20, count: replay.columns), .bytes(held),
+        ]
+        self.descriptor = descriptor
+        unitsReplayed = replay.units
+    }
+
     mutating func read(into chunk: inout [UInt8]) throws(TMXError) -> Int {
-        if offset < bytes.count || descriptor < 0 {
-            let count = min(chunk.count, bytes.count - offset)
-            chunk.withUnsafeMutableBufferPointer { target in
-                bytes.withUnsafeBufferPointer { source in
-                    for i in 0..<count { target[i] = source[offset + i] }
+        while part < parts.count {
+            let count: Int
+            switch parts[part] {
+            case .bytes(let bytes):
+                count = min(chunk.count, bytes.count - offset)
+                chunk.withUnsafeMutableBufferPointer { target in
+                    bytes.withUnsafeBufferPointer { source in
+                        _ = memcpy(target.baseAddress!, source.baseAddress! + offset, count)
+                    }
+                }
+            case .repeated(let byte, let total):
+                count = min(chunk.count, total - offset)
+                chunk.withUnsafeMutableBufferPointer {
+                    _ = memset($0.baseAddress!, Int32(byte), count)
                 }
             }
-            offset += count
-            return count
+            if count > 0 {
+                offset += count
+                return count
+            }
+            part += 1
+            offset = 0
         }
+        guard descriptor >= 0 else { return 0 }
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0) }
             if count >= 0 { return count }
@@ -299,7 +353,7 @@ private struct ByteSource {
     }
 
     mutating func close() {
-        if descriptor > STDIN_FILENO { systemClose(descriptor) }
+        if ownsDescriptor { systemClose(descriptor) }
         descriptor = -1
     }
 

@@ -31,6 +31,10 @@ struct TMXUnitBuilder {
     /// again.
     var unitsToSkip = 0
 
+    /// Counts `units` read before the first byte this builder is given: those of a stream
+    /// that libxml2 reads again with white space in their place.
+    mutating func countUnitsRead(_ units: Int) { unitsRead += units }
+
     private var depth = 0
     /// Depth of the element whose content is skipped (the header, unknown elements).
     private var ignoredDepth: Int?
