@@ -413,6 +413,29 @@ struct TMXByteScannerTests {
         #expect(failed.error?.message.contains("not well-formed") == true)
     }
 
+    /// An unfinished DOCTYPE among broken bytes, found by the fuzzer: libxml2 names a place
+    /// that depends on how its input was cut into chunks, so a pipe must hand it the same
+    /// chunks as the file.
+    @Test func aPipeGivesLibxml2TheChunksOfTheFile() throws {
+        let encoded =
+            "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4NCjwhRE9DVFlQRSB0bXggU1lTVEVNICJ0"
+            + "bXgxNDxzZWc+YWJlZz4KICAgICAgPC90dXY+CiAgICA8L3R1PgogICAgPHR1PgogICAgICA8dHV2IGxhbme9"
+            + "ImVuLUdCIj4KICAgICAgPHNlZz5sYW5nNDwvc2VnPgogICAgICA8L3R1dj4KICAgICAgPHR1diBsYW5nPSIg"
+            + "YyAtLT48aGk+w6dvazwvaGk+Ljwvc2VnPjwvdHV2Pjx0I3V2IHhtbDpsYW5nPSJkEgAAAAAAAABlIjxlcHQg"
+            + "aT0iMSIvPjxwaCB4PSIyIj48L3BoMjYxMDE0VDEwMTUwMFoiPjxwcm9wMTQ7IGphLjwvOmVnPjwvdHV2Pjwv"
+            + "dHU+PC9ib2R5PjwvdG14Pg=="
+        let bytes = [UInt8](try #require(Data(base64Encoded: encoded)))
+        let file = Self.read(.bytes(bytes, name: "doctype.tmx"), .libxml2)
+        #expect(file.error != nil)
+        // Scan buffers of every size the fuzzer uses, each leaving a different part of the
+        // input in the pipe when the scanner gives up.
+        for size in 16..<64 {
+            let piped = Self.readPiped(
+                bytes, name: "doctype.tmx", scanBuffer: .init(size: size, limit: 1 << 12))
+            #expect(piped == file, "scan buffer of \(size) bytes")
+        }
+    }
+
     /// A pipe whose scanner gives up late, on one line and over many: libxml2 reads the
     /// units it dropped as white space, passes on only those after the ones passed, and
     /// names the same line and column for an error as it does reading the file.

@@ -319,22 +319,36 @@ private struct ByteSource {
         unitsReplayed = replay.units
     }
 
+    /// Fills `chunk` (short only at the end of the input), whatever the parts and however
+    /// a pipe hands its bytes over: libxml2's push parser is given the same chunks for the
+    /// same bytes, and reports the same places.
     mutating func read(into chunk: inout [UInt8]) throws(TMXError) -> Int {
+        var filled = 0
+        while filled < chunk.count {
+            let count = try chunk.withUnsafeMutableBufferPointer { buffer throws(TMXError) in
+                try readSome(into: UnsafeMutableBufferPointer(rebasing: buffer[filled...]))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        return filled
+    }
+
+    /// Reads what the current part has, up to `target.count` bytes; 0 at the end.
+    private mutating func readSome(
+        into target: UnsafeMutableBufferPointer<UInt8>
+    ) throws(TMXError) -> Int {
         while part < parts.count {
             let count: Int
             switch parts[part] {
             case .bytes(let bytes):
-                count = min(chunk.count, bytes.count - offset)
-                chunk.withUnsafeMutableBufferPointer { target in
-                    bytes.withUnsafeBufferPointer { source in
-                        _ = memcpy(target.baseAddress!, source.baseAddress! + offset, count)
-                    }
+                count = min(target.count, bytes.count - offset)
+                bytes.withUnsafeBufferPointer { source in
+                    _ = memcpy(target.baseAddress!, source.baseAddress! + offset, count)
                 }
             case .repeated(let byte, let total):
-                count = min(chunk.count, total - offset)
-                chunk.withUnsafeMutableBufferPointer {
-                    _ = memset($0.baseAddress!, Int32(byte), count)
-                }
+                count = min(target.count, total - offset)
+                _ = memset(target.baseAddress!, Int32(byte), count)
             }
             if count > 0 {
                 offset += count
@@ -345,7 +359,7 @@ private struct ByteSource {
         }
         guard descriptor >= 0 else { return 0 }
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0) }
+            let count = systemRead(descriptor, UnsafeMutableRawBufferPointer(target))
             if count >= 0 { return count }
             if errno == EINTR { continue }
             throw Self.failure(name, "cannot be read (\(Self.reason(errno)))")
