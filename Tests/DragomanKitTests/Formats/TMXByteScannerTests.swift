@@ -413,26 +413,48 @@ struct TMXByteScannerTests {
         #expect(failed.error?.message.contains("not well-formed") == true)
     }
 
-    /// An unfinished DOCTYPE among broken bytes, found by the fuzzer: libxml2 names a place
-    /// that depends on how its input was cut into chunks, so a pipe must hand it the same
-    /// chunks as the file.
-    @Test func aPipeGivesLibxml2TheChunksOfTheFile() throws {
-        let encoded =
-            "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4NCjwhRE9DVFlQRSB0bXggU1lTVEVNICJ0"
+    /// Inputs found by the fuzzer where libxml2 names a place that depends on how its input
+    /// was cut into chunks: an unfinished DOCTYPE among broken bytes, and a broken byte in an
+    /// end tag after a unit the scanner passed on and dropped. A pipe must hand libxml2 the
+    /// same chunks around the bytes it reads as the file: its replay of the dropped units is
+    /// as long as they were.
+    @Test(arguments: [
+        "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4NCjwhRE9DVFlQRSB0bXggU1lTVEVNICJ0"
             + "bXgxNDxzZWc+YWJlZz4KICAgICAgPC90dXY+CiAgICA8L3R1PgogICAgPHR1PgogICAgICA8dHV2IGxhbme9"
             + "ImVuLUdCIj4KICAgICAgPHNlZz5sYW5nNDwvc2VnPgogICAgICA8L3R1dj4KICAgICAgPHR1diBsYW5nPSIg"
             + "YyAtLT48aGk+w6dvazwvaGk+Ljwvc2VnPjwvdHV2Pjx0I3V2IHhtbDpsYW5nPSJkEgAAAAAAAABlIjxlcHQg"
             + "aT0iMSIvPjxwaCB4PSIyIj48L3BoMjYxMDE0VDEwMTUwMFoiPjxwcm9wMTQ7IGphLjwvOmVnPjwvdHV2Pjwv"
-            + "dHU+PC9ib2R5PjwvdG14Pg=="
+            + "dHU+PC9ib2R5PjwvdG14Pg==",
+        "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4NCjwhRE9DVFlQRSB0bXggU1lTVEVNICJ0"
+            + "bXgxNC5kdGQiPg0KPHRteCB2ZXJzaW9uPSIxLjQiPjxoZWFkZXIgc3JjbGFuZz0iKmFsbCoiPjxwcm9wIHR5"
+            + "cGU9IngtYSI+YiAmYW1wOyBjPC9wcm9wPjxub3RlPm48L25vdGU+PC9oZWFkZXI+PGJvZHk+PHR1IHR1aWQ9"
+            + "InQmIzQ5OyIgY3JlYXRpb25kYXRlPSIyMDI2MTAxNFQxMDE1MDBaIj48cHJvcCB0eXBlPSJwIj52PC9wcm9w"
+            + "Pjx0dXYgeG1sOmxhbmc9InRyLVRSIiBhPSJ4JiM5O3kNCnoiPjxzZWc+XWFsaSAmcXVvdDvEsHptaXImYXBv"
+            + "cztkZSZxdW90Ow0Ka29udcWfdHUgYDxicHQgaT0iMSI+Jmx0O2ImZ3Q7PC9icHQ+YnVnw7xuPGVwdCBpPSIx"
+            + "Ii8+PHBoIHg9IjIiPjwvcGg+PCEtLSBjIC0tPjxoaT7Dp29rPC9oaT4uPC9zZWc+PC90dXY+PHR1diB4bWw6"
+            + "bGFuZz0iZGUiPjxwcm9wIHR5cGU9IngtZCpyYWdvbWFuLXNwYW4iPjFicHQgNSBhLnR4LHQ8L3Byb3A+PHNl"
+            + "Zz5IZXV0ZSAmI3gyMDE0OyBqYS48L3NlZz48L3R1dj48L3R1PjwvYm9k7Xk+PHR1IHR1aWQ9ImVuLXVzIj5U"
+            + "ZXh0IG9mIGhlYWRlciBub3RlIDE8L25vdGU+CiAgPCEtLSBTb2RlciBub3RlIDI8L25vdGU+CiAgPCEtLSBB"
+            + "IGxpbmUgb2YgY29tbWVudHMgLS0+CiAgPHByb3AgdHlwZT0ibXlQcm9wZVR5MjNUMDkxMjAwWiIgY3JlYXRp"
+            + "b250b29sPSJteVRvb2wiIGNyZWF0aW9udG9vbHZlcnNpb249InYxMCIgCiAgICBjcmVhdGlvbmRhdGU9IjIw"
+            + "MDIwNTIzVDA5JDBaMs0iIGNyZWF0aW9uaWQ9InlzIgogICAgY2hhbmdlZGF0InQmIzS5OyIgY3JlYXRpb25k"
+            + "YXRlPSIyMDI2MTAxtFQxMDEwNTBaIj48cHJvcCB0eXBlPSJwIj52PC9wcm9wPjx0dXYgeG1sOmxhbmc9InRy"
+            + "LVRSIiBhPSJ4JiM5O3kNCnoiPjxzZWc+XWFsaSAmcXVvdDvEsHptaXImYXBvcztkZSZxdW90Ow0Ka29udcWf"
+            + "dHUgPGJwdCBpPSIxIj4mbHQ7YiZndDs8L3RteD4=",
+    ])
+    func aPipeGivesLibxml2TheChunksOfTheFile(encoded: String) throws {
         let bytes = [UInt8](try #require(Data(base64Encoded: encoded)))
-        let file = Self.read(.bytes(bytes, name: "doctype.tmx"), .libxml2)
+        let file = Self.read(.bytes(bytes, name: "chunks.tmx"), .libxml2)
         #expect(file.error != nil)
         // Scan buffers of every size the fuzzer uses, each leaving a different part of the
         // input in the pipe when the scanner gives up.
         for size in 16..<64 {
             let piped = Self.readPiped(
-                bytes, name: "doctype.tmx", scanBuffer: .init(size: size, limit: 1 << 12))
-            #expect(piped == file, "scan buffer of \(size) bytes")
+                bytes, name: "chunks.tmx", scanBuffer: .init(size: size, limit: 1 << 12))
+            // Before the error each reader passes the units it completed.
+            let count = min(piped.units.count, file.units.count)
+            #expect(piped.error == file.error, "scan buffer of \(size) bytes")
+            #expect(piped.units.prefix(count) == file.units.prefix(count))
         }
     }
 

@@ -260,7 +260,8 @@ extension TMXReader {
 private struct ByteSource {
     private enum Part {
         case bytes([UInt8])
-        case repeated(UInt8, count: Int)
+        /// `pattern` (one character) `count` times.
+        case repeated([UInt8], count: Int)
     }
 
     private var parts: [Part] = []
@@ -306,14 +307,24 @@ private struct ByteSource {
     }
 
     /// What the scanner of a stream kept of it when it gave up: the head as read, the units
-    /// it dropped as line feeds and spaces of the same lines and columns, the bytes it held,
-    /// then the rest of the stream.
+    /// it dropped as text of the same length, lines and columns (``TMXScanInput/Replay``),
+    /// the bytes it held, then the rest of the stream.
     init(rest input: TMXScanInput, name: String) {
         self.name = name
         let (replay, held, descriptor) = input.rest()
+        // The last line: its characters as spaces and two-, three- and four-byte letters,
+        // as many of them and in as many bytes as it had.
+        let extra = replay.lastLineBytes - replay.columns
+        let four = extra / 3
+        let three = extra % 3 == 2 ? 1 : 0
+        let two = extra % 3 == 1 ? 1 : 0
         parts = [
-            .bytes(replay.head), .repeated(0x0A, count: replay.lines),
-            .repeated(0x20, count: replay.columns), .bytes(held),
+            .bytes(replay.head),
+            .repeated([0x20], count: replay.bytes - replay.lastLineBytes - replay.lines),
+            .repeated([0x0A], count: replay.lines),
+            .repeated([0x20], count: replay.columns - four - three - two),
+            .repeated(Array("é".utf8), count: two), .repeated(Array("€".utf8), count: three),
+            .repeated(Array("😀".utf8), count: four), .bytes(held),
         ]
         self.descriptor = descriptor
         unitsReplayed = replay.units
@@ -346,9 +357,15 @@ private struct ByteSource {
                 bytes.withUnsafeBufferPointer { source in
                     _ = memcpy(target.baseAddress!, source.baseAddress! + offset, count)
                 }
-            case .repeated(let byte, let total):
-                count = min(target.count, total - offset)
-                _ = memset(target.baseAddress!, Int32(byte), count)
+            case .repeated(let pattern, let times):
+                count = min(target.count, pattern.count * times - offset)
+                if pattern.count == 1 {
+                    _ = memset(target.baseAddress!, Int32(pattern[0]), count)
+                } else {
+                    for index in 0..<count {
+                        target[index] = pattern[(offset + index) % pattern.count]
+                    }
+                }
             }
             if count > 0 {
                 offset += count

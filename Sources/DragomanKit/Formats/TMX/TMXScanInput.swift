@@ -15,8 +15,8 @@
 ///
 /// A pipe cannot be read again, so for one the bytes the scanner drops are remembered in a
 /// form libxml2 can read in their place when the scanner gives up (see ``replay``): the bytes
-/// before the content of `<body>` as they are, and the units after them as white space of the
-/// same lines and columns, so that libxml2's messages name the same places.
+/// before the content of `<body>` as they are, and the units after them as text of the same
+/// length, lines and columns, so that libxml2's messages name the same places.
 final class TMXScanInput {
     /// Where the bytes come from.
     private enum Source {
@@ -30,13 +30,23 @@ final class TMXScanInput {
 
     /// For a stream: what libxml2 reads when the scanner gives up, instead of the bytes the
     /// scanner dropped.
+    ///
+    /// The bytes after the head are written as text between the units of the body, which
+    /// the builder passes over: spaces, the line feeds, and on the last line as many
+    /// characters as it had, in as many bytes. libxml2 counts lines by line feeds and columns
+    /// by characters, so it names the same places; and the bytes it reads next stand where
+    /// they stood in the input, so its input is cut into the same chunks around them (where
+    /// it was cut decides how libxml2 reports some errors).
     struct Replay {
         /// The bytes before the content of `<body>`, as read.
         var head: [UInt8] = []
-        /// Line feeds, then characters on the last line, in the bytes after them: written
-        /// as that many line feeds and spaces, which libxml2 counts as it counted the bytes.
+        /// The bytes after the head.
+        var bytes = 0
+        /// Line feeds in them.
         var lines = 0
+        /// Characters and bytes after the last line feed.
         var columns = 0
+        var lastLineBytes = 0
         /// Units that ended in the bytes dropped.
         var units = 0
     }
@@ -215,11 +225,14 @@ final class TMXScanInput {
         // Line feeds found by memchr; characters counted on the last line only.
         let end = storage + range.upperBound
         var lineStart = storage + index
+        replay.bytes += end - lineStart
         while lineStart < end, let found = memchr(lineStart, 0x0A, end - lineStart) {
             replay.lines += 1
             replay.columns = 0
+            replay.lastLineBytes = 0
             lineStart = found.assumingMemoryBound(to: UInt8.self) + 1
         }
+        replay.lastLineBytes += end - lineStart
         // A character is one column, whatever its length in UTF-8.
         while lineStart < end {
             if lineStart.pointee & 0xC0 != 0x80 { replay.columns += 1 }
