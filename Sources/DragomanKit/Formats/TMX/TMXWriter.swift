@@ -24,7 +24,7 @@ public struct TMXWriter {
     public private(set) var unitsSkipped = 0
 
     private let sink: ([UInt8]) throws -> Void
-    private var buffer: [UInt8] = []
+    private let output: TMXOutputBuffer
     private var escaping = XMLEscaping()
     private let flushSize = 1 << 18
 
@@ -38,7 +38,7 @@ public struct TMXWriter {
     public init(languages: [Language]? = nil, sink: @escaping ([UInt8]) throws -> Void) {
         self.languages = languages?.isEmpty == false ? languages : nil
         self.sink = sink
-        buffer.reserveCapacity(flushSize + 4096)
+        output = TMXOutputBuffer(capacity: flushSize + (1 << 16))
     }
 
     /// Writes the XML declaration, `<tmx>` and the `<header>`, and opens `<body>`.
@@ -62,14 +62,14 @@ public struct TMXWriter {
             datatype="plaintext" creationdate="\(TMXDate.string(date))"
             """)
         if header.isEmpty {
-            raw("/>\n")
+            output.append("/>\n")
         } else {
-            raw(">\n")
+            output.append(">\n")
             for item in header.props { prop(item.type, item.value, language: item.language) }
             for note in header.notes { self.note(note.text, language: note.language) }
-            raw("  </header>\n")
+            output.append("  </header>\n")
         }
-        raw("  <body>\n")
+        output.append("  <body>\n")
         try flushIfFull()
     }
 
@@ -85,31 +85,36 @@ public struct TMXWriter {
             }
             selected = languages
         } else {
-            selected = unit.languages
+            selected = Self.ordered(unit.variants.keys)
         }
-        raw("    <tu tuid=\"")
+        // Most units have no TMX structure; they need none of its look-ups.
+        let structured = Self.hasStructure(unit.properties)
+        output.append("    <tu tuid=\"")
         text(unit.id, attribute: true)
-        raw(
-            "\" creationdate=\"\(TMXDate.string(unit.created))\" changedate=\""
-                + "\(TMXDate.string(unit.changed))\">\n")
+        output.append("\" creationdate=\"")
+        TMXDate.append(unit.created, to: output)
+        output.append("\" changedate=\"")
+        TMXDate.append(unit.changed, to: output)
+        output.append("\">\n")
         writeFields(unit)
-        let markup = TMXInlineMarkup.languages(of: unit)
+        let markup = structured ? TMXInlineMarkup.languages(of: unit) : []
         for language in selected {
-            writeVariant(unit, language, markup: markup.contains(language.code))
+            writeVariant(
+                unit, language, markup: markup.contains(language.code), structured: structured)
         }
-        if languages == nil {
+        if languages == nil, structured {
             // Further variants of a language, as they were read.
             var number = 1
             while let xml = unit.properties[TMXNames.extraVariant(number)] {
                 if Self.isWellFormed(xml) {
-                    raw("      ")
+                    output.append("      ")
                     raw(xml)
-                    raw("\n")
+                    output.append("\n")
                 }
                 number += 1
             }
         }
-        raw("    </tu>\n")
+        output.append("    </tu>\n")
         unitsWritten += 1
         try flushIfFull()
         return true
@@ -117,9 +122,9 @@ public struct TMXWriter {
 
     /// Closes `<body>` and `<tmx>` and hands the rest of the output to the sink.
     public mutating func end() throws {
-        raw("  </body>\n</tmx>\n")
-        try sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        output.append("  </body>\n</tmx>\n")
+        try sink(Array(output.bytes))
+        output.removeAll()
     }
 
     // MARK: Parts of a unit
@@ -130,79 +135,126 @@ public struct TMXWriter {
             prop(TMXNames.document, provenance.documentID)
             if let url = provenance.url { prop(TMXNames.url, url) }
             if let date = provenance.date { prop(TMXNames.date, date) }
-            for language in provenance.titles.keys.sorted(by: {
-                Language.displayOrder($0) < Language.displayOrder($1)
-            }) {
-                prop(TMXNames.title, provenance.titles[language]!, language: language.code)
+            if !provenance.titles.isEmpty {
+                for language in Self.ordered(provenance.titles.keys) {
+                    prop(TMXNames.title, provenance.titles[language]!, language: language.code)
+                }
             }
         }
-        if let score = unit.alignmentScore { prop(TMXNames.alignmentScore, String(score)) }
+        if let score = unit.alignmentScore {
+            output.append("      <prop type=\"")
+            raw(TMXNames.alignmentScore)
+            output.append("\">")
+            // Digits, a point, `e`, a sign, or nan and inf: nothing to escape.
+            raw(String(score))
+            output.append("</prop>\n")
+        }
         if unit.flagged { prop(TMXNames.flagged, "true") }
-        for (name, value) in unit.properties.sorted(by: { $0.key < $1.key })
-        where !name.hasPrefix(TMXNames.structurePrefix) {
-            prop(Self.propType(name, in: unit.properties), value)
+        if unit.properties.count == 1, let property = unit.properties.first {
+            // One property (the usual case) needs no sorted copy.
+            if !property.key.hasPrefix(TMXNames.structurePrefix) {
+                prop(Self.propType(property.key, in: unit.properties), property.value)
+            }
+        } else if !unit.properties.isEmpty {
+            for (name, value) in unit.properties.sorted(by: { $0.key < $1.key })
+            where !name.hasPrefix(TMXNames.structurePrefix) {
+                prop(Self.propType(name, in: unit.properties), value)
+            }
         }
         for note in unit.notes { self.note(note) }
     }
 
     private mutating func writeVariant(
-        _ unit: TranslationUnit, _ language: Language, markup: Bool
+        _ unit: TranslationUnit, _ language: Language, markup: Bool, structured: Bool
     ) {
         let variant = unit.variants[language]!
         let tag =
-            unit.properties[TMXNames.languageTag(language)].flatMap { written in
+            structured
+            ? unit.properties[TMXNames.languageTag(language)].flatMap { written in
                 let tag = written.replacingOccurrences(of: "_", with: "-")
                 return Language(tag: tag) == language ? tag : nil
-            } ?? language.code
-        raw("      <tuv xml:lang=\"")
+            } ?? language.code : language.code
+        output.append("      <tuv xml:lang=\"")
         text(tag, attribute: true)
-        raw("\">")
-        if let metadata = unit.properties[TMXNames.variantMetadata(language)],
+        output.append("\">")
+        if structured, let metadata = unit.properties[TMXNames.variantMetadata(language)],
             Self.isWellFormed(metadata)
         {
             raw(metadata)
         }
         if let span = variant.span {
-            raw("<prop type=\"\(TMXNames.span)\">\(span.start) \(span.end) ")
+            output.append("<prop type=\"")
+            raw(TMXNames.span)
+            output.append("\">")
+            output.append(decimal: span.start)
+            output.append(" ")
+            output.append(decimal: span.end)
+            output.append(" ")
             text(span.file)
-            raw("</prop>")
+            output.append("</prop>")
         }
-        raw("<seg>")
+        output.append("<seg>")
         if markup, TMXInlineMarkup.plainText(ofFragment: variant.text) != nil {
             raw(variant.text)
         } else {
             text(variant.text)
         }
-        raw("</seg></tuv>\n")
+        output.append("</seg></tuv>\n")
     }
 
     private mutating func prop(_ type: String, _ value: String, language: String? = nil) {
-        raw("      <prop type=\"")
+        output.append("      <prop type=\"")
         text(type, attribute: true)
         if let language {
-            raw("\" xml:lang=\"")
+            output.append("\" xml:lang=\"")
             text(language, attribute: true)
         }
-        raw("\">")
+        output.append("\">")
         text(value)
-        raw("</prop>\n")
+        output.append("</prop>\n")
     }
 
     private mutating func note(_ note: String, language: String? = nil) {
-        raw("      <note")
+        output.append("      <note")
         if let language {
-            raw(" xml:lang=\"")
+            output.append(" xml:lang=\"")
             text(language, attribute: true)
-            raw("\"")
+            output.append("\"")
         }
-        raw(">")
+        output.append(">")
         text(note)
-        raw("</note>\n")
+        output.append("</note>\n")
+    }
+
+    /// Languages in ``Language/displayOrder(_:)``: tr, en, de, then the others by code. The
+    /// three are picked out directly; sorting by the order's strings cost a string a
+    /// comparison.
+    private static func ordered(_ languages: Dictionary<Language, some Any>.Keys) -> [Language] {
+        var ordered: [Language] = []
+        ordered.reserveCapacity(languages.count)
+        for language in [Language.turkish, .english, .german] where languages.contains(language) {
+            ordered.append(language)
+        }
+        if ordered.count < languages.count {
+            ordered += languages.filter { !$0.hasOwnRules }.sorted {
+                Language.displayOrder($0) < Language.displayOrder($1)
+            }
+        }
+        return ordered
+    }
+
+    /// Whether a property name starts with the bytes of ``TMXNames/structurePrefix``: every
+    /// name the writer looks up for TMX structure does.
+    private static func hasStructure(_ properties: [String: String]) -> Bool {
+        properties.keys.contains { name in
+            name.utf8.starts(with: TMXNames.structurePrefix.utf8)
+        }
     }
 
     /// `type#2` was the second prop of `type` in the file it was read from.
     private static func propType(_ name: String, in properties: [String: String]) -> String {
-        guard let mark = name.lastIndex(of: TMXNames.repeatMark),
+        guard name.utf8.contains(UInt8(ascii: "#")),
+            let mark = name.lastIndex(of: TMXNames.repeatMark),
             let number = Int(name[name.index(after: mark)...]), number >= 2
         else { return name }
         let base = String(name[..<mark])
@@ -218,16 +270,16 @@ public struct TMXWriter {
     // MARK: Output
 
     private mutating func raw(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
+        output.append(string)
     }
 
     private mutating func text(_ string: String, attribute: Bool = false) {
-        escaping.append(string, attribute: attribute, to: &buffer)
+        output.append(string, escapedBy: &escaping, attribute: attribute)
     }
 
     private mutating func flushIfFull() throws {
-        guard buffer.count >= flushSize else { return }
-        try sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard output.count >= flushSize else { return }
+        try sink(Array(output.bytes))
+        output.removeAll()
     }
 }
