@@ -19,7 +19,7 @@ public enum TMXDate {
     /// written in place, as an export writes two dates a unit.
     static func append(_ date: Date, to output: TMXOutputBuffer) {
         let (year, month, day, time) = fields(date)
-        guard (0...9999).contains(year) else { return output.append(string(date)) }
+        guard (0...9999).contains(year) else { return output.append(contentsOf: string(date)) }
         let target = output.reserve(16)
         @inline(__always) func put(_ value: Int64, _ at: Int, _ width: Int) {
             var value = value

@@ -48,7 +48,10 @@ final class TMXOutputBuffer {
     }
 
     /// Appends `string` as it is (markup stored as written, or text known to need no escaping).
-    func append(_ string: String) {
+    ///
+    /// Labelled so that a string literal goes to the `StaticString` form, which a literal
+    /// would otherwise not reach: Swift makes literals `String` first.
+    func append(contentsOf string: String) {
         var string = string
         string.withUTF8 { utf8 in
             guard let start = utf8.baseAddress else { return }

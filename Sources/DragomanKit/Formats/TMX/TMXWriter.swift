@@ -77,15 +77,20 @@ public struct TMXWriter {
     /// was written.
     @discardableResult
     public mutating func write(_ unit: TranslationUnit) throws -> Bool {
-        let selected: [Language]
+        // The variants to write, in order: those of ``languages``, or all in display order.
+        var selected: [(Language, Variant)] = []
         if let languages {
-            guard languages.allSatisfy({ unit.variants[$0] != nil }) else {
-                unitsSkipped += 1
-                return false
+            selected.reserveCapacity(languages.count)
+            for language in languages {
+                guard let variant = unit.variants[language] else {
+                    unitsSkipped += 1
+                    return false
+                }
+                selected.append((language, variant))
             }
-            selected = languages
         } else {
-            selected = Self.ordered(unit.variants.keys)
+            selected.reserveCapacity(unit.variants.count)
+            Self.forEachInDisplayOrder(unit.variants) { selected.append(($0, $1)) }
         }
         // Most units have no TMX structure; they need none of its look-ups.
         let structured = Self.hasStructure(unit.properties)
@@ -98,9 +103,10 @@ public struct TMXWriter {
         output.append("\">\n")
         writeFields(unit)
         let markup = structured ? TMXInlineMarkup.languages(of: unit) : []
-        for language in selected {
+        for (language, variant) in selected {
             writeVariant(
-                unit, language, markup: markup.contains(language.code), structured: structured)
+                unit, language, variant, markup: markup.contains(language.code),
+                structured: structured)
         }
         if languages == nil, structured {
             // Further variants of a language, as they were read.
@@ -135,10 +141,8 @@ public struct TMXWriter {
             prop(TMXNames.document, provenance.documentID)
             if let url = provenance.url { prop(TMXNames.url, url) }
             if let date = provenance.date { prop(TMXNames.date, date) }
-            if !provenance.titles.isEmpty {
-                for language in Self.ordered(provenance.titles.keys) {
-                    prop(TMXNames.title, provenance.titles[language]!, language: language.code)
-                }
+            Self.forEachInDisplayOrder(provenance.titles) { language, title in
+                prop(TMXNames.title, title, language: language.code)
             }
         }
         if let score = unit.alignmentScore {
@@ -165,9 +169,9 @@ public struct TMXWriter {
     }
 
     private mutating func writeVariant(
-        _ unit: TranslationUnit, _ language: Language, markup: Bool, structured: Bool
+        _ unit: TranslationUnit, _ language: Language, _ variant: Variant, markup: Bool,
+        structured: Bool
     ) {
-        let variant = unit.variants[language]!
         let tag =
             structured
             ? unit.properties[TMXNames.languageTag(language)].flatMap { written in
@@ -226,22 +230,28 @@ public struct TMXWriter {
         output.append("</note>\n")
     }
 
-    /// Languages in ``Language/displayOrder(_:)``: tr, en, de, then the others by code. The
-    /// three are picked out directly; sorting by the order's strings cost a string a
-    /// comparison.
-    private static func ordered(_ languages: Dictionary<Language, some Any>.Keys) -> [Language] {
-        var ordered: [Language] = []
-        ordered.reserveCapacity(languages.count)
-        for language in [Language.turkish, .english, .german] where languages.contains(language) {
-            ordered.append(language)
-        }
-        if ordered.count < languages.count {
-            ordered += languages.filter { !$0.hasOwnRules }.sorted {
-                Language.displayOrder($0) < Language.displayOrder($1)
+    /// Calls `body` with the entries of `dictionary` in ``Language/displayOrder(_:)`` of their
+    /// languages: tr, en, de, then the others by code. The three are looked up; sorting by
+    /// the order's strings cost a string a comparison.
+    private static func forEachInDisplayOrder<Value>(
+        _ dictionary: [Language: Value], _ body: (Language, Value) -> Void
+    ) {
+        var found = 0
+        for language in ownLanguages {
+            guard found < dictionary.count else { return }
+            if let value = dictionary[language] {
+                body(language, value)
+                found += 1
             }
         }
-        return ordered
+        guard found < dictionary.count else { return }
+        let others = dictionary.filter { !$0.key.hasOwnRules }.sorted {
+            Language.displayOrder($0.key) < Language.displayOrder($1.key)
+        }
+        for (language, value) in others { body(language, value) }
     }
+
+    private static let ownLanguages: [Language] = [.turkish, .english, .german]
 
     /// Whether a property name starts with the bytes of ``TMXNames/structurePrefix``: every
     /// name the writer looks up for TMX structure does.
@@ -270,7 +280,7 @@ public struct TMXWriter {
     // MARK: Output
 
     private mutating func raw(_ string: String) {
-        output.append(string)
+        output.append(contentsOf: string)
     }
 
     private mutating func text(_ string: String, attribute: Bool = false) {
