@@ -205,7 +205,8 @@ struct UnitReader {
             let provenance = units.isNull(3) ? nil : try document(units, 3)
 
             // Rows of earlier units (none, in one snapshot) are skipped.
-            var unitVariants: [Language: Variant] = [:]
+            // Room for a unit's usual three languages: growing a dictionary moves it.
+            var unitVariants = [Language: Variant](minimumCapacity: 3)
             while hasVariant, variants.int64(0) <= unitNo {
                 if variants.int64(0) == unitNo {
                     let language = try self.language(variants, 1)
@@ -273,10 +274,16 @@ struct UnitReader {
     /// The document of a unit row; units of one document mostly follow each other, and the
     /// last one is known by its bytes without a string made for its id.
     private mutating func document(_ rows: StatementRows, _ column: Int32) throws -> Provenance {
-        if let last = lastDocument,
-            rows.withText(column, { $0.elementsEqual(last.documentID.utf8) })
-        {
-            return last
+        if let last = lastDocument {
+            var lastID = last.documentID
+            let same = lastID.withUTF8 { lastBytes in
+                rows.withText(column) { bytes in
+                    bytes.count == lastBytes.count
+                        && (bytes.isEmpty
+                            || memcmp(bytes.baseAddress!, lastBytes.baseAddress!, bytes.count) == 0)
+                }
+            }
+            if same { return last }
         }
         let provenance = try document(try text(rows, column, "a unit"))
         lastDocument = provenance
