@@ -6,12 +6,14 @@ import Foundation
 struct TMXBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tmx",
-        abstract: "TMX export and import throughput against Translate Toolkit's TMX parser.",
+        abstract:
+            "TMX export and import throughput against Translate Toolkit's TMX parser and writer.",
         discussion: """
             Fills a memory with synthetic tr/en/de units until their TMX is about --megabytes, \
             then times the export, reading the file alone (by the direct byte scanner, and by \
             libxml2 alone as the baseline), the import into a new memory, and Translate \
-            Toolkit parsing the same file (the Python of validate-tmx's environment). \
+            Toolkit parsing the same file and serializing what it parsed to a file, the export's \
+            like-for-like baseline (the Python of validate-tmx's environment, one run). \
             --read FILE times reading FILE only; with --engine, reads it once with that engine \
             (for counting instructions with callgrind).
             """
@@ -115,12 +117,16 @@ struct TMXBench: ParsableCommand {
             String(
                 format: "import (TMX -> new memory)    %7.1f MB/s  %6.2f s", mb / importSeconds,
                 importSeconds))
-        guard let baseline = Self.translateToolkitSeconds(file) else {
+        guard
+            let translateToolkit = Self.translateToolkitSeconds(
+                file, writing: work.appendingPathComponent("translate-toolkit.tmx").path)
+        else {
             print(
                 "Translate Toolkit baseline unavailable (no validate-tmx Python environment; run validate-tmx once)"
             )
             return
         }
+        let baseline = translateToolkit.parse
         print(
             String(
                 format: "Translate Toolkit tmxfile     %7.1f MB/s  %6.2f s", mb / baseline, baseline
@@ -129,6 +135,18 @@ struct TMXBench: ParsableCommand {
             String(
                 format: "ratio: read %.1fx, import %.1fx Translate Toolkit's parsing speed",
                 baseline / parseSeconds, baseline / importSeconds))
+        if let writing = translateToolkit.write {
+            print(
+                String(
+                    format:
+                        "Translate Toolkit serialize   %7.1f MB/s  %6.2f s  (the parsed store, to a file)",
+                    mb / writing, writing))
+            print(
+                String(
+                    format:
+                        "ratio: export %.1fx Translate Toolkit's writing speed, %.1fx its parsing speed",
+                    writing / exportSeconds, baseline / exportSeconds))
+        }
     }
 
     /// Times reading `file` by the reader and by libxml2 alone, against Translate Toolkit; with
@@ -167,7 +185,7 @@ struct TMXBench: ParsableCommand {
             String(
                 format: "read, libxml2 alone           %7.1f MB/s  %6.2f s  (read is %.1fx)",
                 mb / libxml2, libxml2, libxml2 / reader))
-        if let baseline = Self.translateToolkitSeconds(file) {
+        if let baseline = Self.translateToolkitSeconds(file)?.parse {
             print(
                 String(
                     format: "Translate Toolkit tmxfile     %7.1f MB/s  %6.2f s", mb / baseline,
@@ -195,32 +213,49 @@ struct TMXBench: ParsableCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
-    /// Seconds Translate Toolkit takes to parse `file` (timed inside Python), or nil.
-    static func translateToolkitSeconds(_ file: String) -> Double? {
+    /// Seconds Translate Toolkit takes to parse `file`, and with `writing`, to serialize the
+    /// parsed store to that file, flushed to disk as an export's file is (both timed inside
+    /// Python, in one run); nil when Translate Toolkit cannot be run.
+    ///
+    /// Serializing what it parsed is Translate Toolkit's nearest work to an export: the same
+    /// units, already in memory, written as TMX (the same bytes, for the bench's file).
+    static func translateToolkitSeconds(
+        _ file: String, writing output: String? = nil
+    ) -> (parse: Double, write: Double?)? {
         let cache =
             ProcessInfo.processInfo.environment["XDG_CACHE_HOME"]
             ?? (NSHomeDirectory() + "/.cache")
         let python = cache + "/dragoman-tools/venv/bin/python"
         guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
         let script = """
-            import sys, time
+            import os, sys, time
             from translate.storage import tmx
             start = time.perf_counter()
             with open(sys.argv[1], 'rb') as f:
                 store = tmx.tmxfile(f)
             units = len(store.units)
-            print(time.perf_counter() - start, units)
+            parse = time.perf_counter() - start
+            if len(sys.argv) > 2:
+                start = time.perf_counter()
+                with open(sys.argv[2], 'wb') as out:
+                    store.serialize(out)
+                    out.flush()
+                    os.fsync(out.fileno())
+                print(parse, units, time.perf_counter() - start)
+            else:
+                print(parse, units)
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, file]
+        process.arguments = ["-c", script, file] + (output.map { [$0] } ?? [])
         let pipe = Pipe()
         process.standardOutput = pipe
         do { try process.run() } catch { return nil }
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: output, as: UTF8.self).split(separator: " ").first
-            .flatMap { Double($0) }
+        let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        guard let parse = fields.first.flatMap({ Double($0) }) else { return nil }
+        return (parse, fields.count > 2 ? Double(fields[2]) : nil)
     }
 }

@@ -129,6 +129,9 @@ struct UnitReader {
     let path: String
     let filter: Filter
     private var documents: [String: Provenance] = [:]
+    private var lastDocument: Provenance?
+    /// Languages already read, by the packed bytes of their codes.
+    private var languages: [(key: UInt64, language: Language)] = []
 
     private init(db: Database, path: String, filter: Filter) {
         self.db = db
@@ -175,56 +178,121 @@ struct UnitReader {
             default: true
             }
         let db = db
-        func cursor(_ sql: String, _ arguments: StatementArguments) throws -> RowCursor {
-            reusable
-                ? try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-                : try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        func rows(_ sql: String, _ arguments: StatementArguments) throws -> StatementRows {
+            try StatementRows(
+                reusable ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql),
+                arguments: arguments)
         }
-        let path = path
-        var variants = try Children(
-            cursor(
-                children(
-                    "language, text, source_file, source_start, source_end", "variant", "language"),
-                childArguments)
-        ) { row in
-            let language = try Self.language(row[1], path: path)
-            let span: SourceSpan? =
-                if let file = row[3] as String? {
-                    SourceSpan(file: file, start: row[4], end: row[5])
-                } else { nil }
-            return Variant(language: language, text: row[2], span: span)
-        }
-        var properties = try Children(
-            cursor(children("name, value", "unit_property", "name"), childArguments)
-        ) { row in (row[1] as String, row[2] as String) }
-        var notes = try Children(
-            cursor(children("text", "unit_note", "position"), childArguments)
-        ) { row in row[1] as String }
+        // Each child table is read alongside the units; `has…` says whether its reader is on
+        // a row not yet taken.
+        let variants = try rows(
+            children(
+                "language, text, source_file, source_start, source_end", "variant", "language"),
+            childArguments)
+        let properties = try rows(children("name, value", "unit_property", "name"), childArguments)
+        let notes = try rows(children("text", "unit_note", "position"), childArguments)
+        var hasVariant = try variants.step()
+        var hasProperty = try properties.step()
+        var hasNote = try notes.step()
 
-        let units = try cursor(
+        let units = try rows(
             """
             SELECT unit_no, id, origin, document_id, alignment_score, flagged, created, changed
             FROM unit WHERE \(condition) ORDER BY unit_no
             """, arguments)
-        while let row = try units.next() {
-            let unitNo: Int64 = row[0]
-            let id: String = row[1]
-            guard let origin = TranslationUnit.Origin(rawValue: row[2]) else {
+        while try units.step() {
+            let unitNo = units.int64(0)
+            let id = try text(units, 1, "unit")
+            guard let origin = TranslationUnit.Origin(rawValue: try text(units, 2, "unit \(id)"))
+            else {
                 throw MemoryError.damaged(path: path, reason: "unit \(id) has an unknown origin")
             }
-            var provenance: Provenance?
-            if let documentID = row[3] as String? { provenance = try document(documentID) }
-            var unitVariants: [Language: Variant] = [:]
-            for variant in try variants.take(unitNo) { unitVariants[variant.language] = variant }
+            let provenance = units.isNull(3) ? nil : try document(units, 3)
+
+            // Rows of earlier units (none, in one snapshot) are skipped.
+            // Room for a unit's usual three languages: growing a dictionary moves it.
+            var unitVariants = [Language: Variant](minimumCapacity: 3)
+            while hasVariant, variants.int64(0) <= unitNo {
+                if variants.int64(0) == unitNo {
+                    let language = try self.language(variants, 1)
+                    let span: SourceSpan? =
+                        if let file = variants.text(3) {
+                            SourceSpan(
+                                file: file, start: Int(variants.int64(4)),
+                                end: Int(variants.int64(5)))
+                        } else { nil }
+                    unitVariants[language] = Variant(
+                        language: language, text: try text(variants, 2, "unit \(id)"),
+                        span: span)
+                }
+                hasVariant = try variants.step()
+            }
+            var unitProperties: [String: String] = [:]
+            while hasProperty, properties.int64(0) <= unitNo {
+                if properties.int64(0) == unitNo {
+                    let name = try text(properties, 1, "unit \(id)")
+                    if unitProperties[name] == nil {
+                        unitProperties[name] = try text(properties, 2, "unit \(id)")
+                    }
+                }
+                hasProperty = try properties.step()
+            }
+            var unitNotes: [String] = []
+            while hasNote, notes.int64(0) <= unitNo {
+                if notes.int64(0) == unitNo { unitNotes.append(try text(notes, 1, "unit \(id)")) }
+                hasNote = try notes.step()
+            }
             try body(
                 TranslationUnit(
                     id: id, variants: unitVariants, origin: origin, provenance: provenance,
-                    alignmentScore: row[4], flagged: row[5],
-                    properties: Dictionary(
-                        try properties.take(unitNo), uniquingKeysWith: { first, _ in first }),
-                    notes: try notes.take(unitNo), created: Self.date(row[6]),
-                    changed: Self.date(row[7])))
+                    alignmentScore: units.double(4), flagged: units.int64(5) != 0,
+                    properties: unitProperties, notes: unitNotes,
+                    created: Self.date(units.int64(6)), changed: Self.date(units.int64(7))))
         }
+    }
+
+    /// The text of a column the schema makes NOT NULL.
+    private func text(
+        _ rows: StatementRows, _ column: Int32, _ owner: @autoclosure () -> String
+    ) throws -> String {
+        guard let text = rows.text(column) else {
+            throw MemoryError.damaged(path: path, reason: "\(owner()) lacks a text")
+        }
+        return text
+    }
+
+    /// The language of a variant row: the few codes of a memory are read once each, by their
+    /// bytes, instead of a tag parsed per row.
+    private mutating func language(_ rows: StatementRows, _ column: Int32) throws -> Language {
+        let key = rows.withText(column) { bytes -> UInt64? in
+            guard (1...7).contains(bytes.count) else { return nil }
+            var packed = UInt64(bytes.count)
+            for byte in bytes { packed = packed << 8 | UInt64(byte) }
+            return packed
+        }
+        if let key, let known = languages.first(where: { $0.key == key }) { return known.language }
+        let language = try Self.language(try text(rows, column, "a variant"), path: path)
+        if let key, languages.count < 64 { languages.append((key, language)) }
+        return language
+    }
+
+    /// The document of a unit row; units of one document mostly follow each other, and the
+    /// last one is known by its bytes without a string made for its id.
+    private mutating func document(_ rows: StatementRows, _ column: Int32) throws -> Provenance {
+        if let last = lastDocument {
+            var lastID = last.documentID
+            let same = lastID.withUTF8 { lastBytes in
+                rows.withText(column) { bytes in
+                    bytes.count == lastBytes.count
+                        && (bytes.isEmpty
+                            || memcmp(bytes.baseAddress!, lastBytes.baseAddress!, bytes.count) == 0)
+                }
+            }
+            if same { return last }
+        }
+        let provenance = try document(try text(rows, column, "a unit"))
+        lastDocument = provenance
+        return provenance
     }
 
     private mutating func document(_ id: String) throws -> Provenance {
@@ -254,36 +322,5 @@ struct UnitReader {
 
     static func date(_ milliseconds: Int64) -> Date {
         Date(timeIntervalSince1970: Double(milliseconds) / 1000)
-    }
-}
-
-/// The rows of a child table, ordered by `unit_no`, taken unit by unit.
-private struct Children<Element> {
-    private let cursor: RowCursor
-    private let decode: (Row) throws -> Element
-    private var pending: (unitNo: Int64, element: Element)?
-
-    init(_ cursor: RowCursor, decode: @escaping (Row) throws -> Element) throws {
-        self.cursor = cursor
-        self.decode = decode
-        pending = try Self.next(cursor, decode)
-    }
-
-    /// The elements of unit `unitNo`; rows of earlier units (none, in one snapshot) are
-    /// skipped.
-    mutating func take(_ unitNo: Int64) throws -> [Element] {
-        var taken: [Element] = []
-        while let (number, element) = pending, number <= unitNo {
-            if number == unitNo { taken.append(element) }
-            pending = try Self.next(cursor, decode)
-        }
-        return taken
-    }
-
-    private static func next(
-        _ cursor: RowCursor, _ decode: (Row) throws -> Element
-    ) throws -> (unitNo: Int64, element: Element)? {
-        guard let row = try cursor.next() else { return nil }
-        return (row[0], try decode(row))
     }
 }

@@ -7,15 +7,44 @@ public import Foundation
 public enum TMXDate {
     /// The TMX form of `date`, to the second (milliseconds are dropped).
     public static func string(_ date: Date) -> String {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let time = seconds - days * 86_400
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day, time) = fields(date)
         func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
         var yearText = String(year)
         while yearText.count < 4 { yearText = "0" + yearText }
         return yearText + two(month) + two(day) + "T" + two(time / 3600) + two(time / 60 % 60)
             + two(time % 60) + "Z"
+    }
+
+    /// Appends ``string(_:)`` of `date` to `output`; the digits of the years 0 to 9999 are
+    /// written in place, as an export writes two dates a unit.
+    static func append(_ date: Date, to output: TMXOutputBuffer) {
+        let (year, month, day, time) = fields(date)
+        guard (0...9999).contains(year) else { return output.append(contentsOf: string(date)) }
+        let target = output.reserve(16)
+        @inline(__always) func put(_ value: Int64, _ at: Int, _ width: Int) {
+            var value = value
+            for index in stride(from: at + width - 1, through: at, by: -1) {
+                target[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+                value /= 10
+            }
+        }
+        put(year, 0, 4)
+        put(month, 4, 2)
+        put(day, 6, 2)
+        target[8] = UInt8(ascii: "T")
+        put(time / 3600, 9, 2)
+        put(time / 60 % 60, 11, 2)
+        put(time % 60, 13, 2)
+        target[15] = UInt8(ascii: "Z")
+        output.commit(16)
+    }
+
+    /// The civil date of `date` (UTC) and the seconds of its day.
+    private static func fields(_ date: Date) -> (Int64, Int64, Int64, time: Int64) {
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let (year, month, day) = civil(fromDays: days)
+        return (year, month, day, seconds - days * 86_400)
     }
 
     /// The date of a TMX date string, or nil when it is not in `YYYYMMDDThhmmssZ` form.

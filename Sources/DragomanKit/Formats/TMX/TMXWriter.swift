@@ -24,7 +24,7 @@ public struct TMXWriter {
     public private(set) var unitsSkipped = 0
 
     private let sink: ([UInt8]) throws -> Void
-    private var buffer: [UInt8] = []
+    private let output: TMXOutputBuffer
     private var escaping = XMLEscaping()
     private let flushSize = 1 << 18
 
@@ -38,7 +38,7 @@ public struct TMXWriter {
     public init(languages: [Language]? = nil, sink: @escaping ([UInt8]) throws -> Void) {
         self.languages = languages?.isEmpty == false ? languages : nil
         self.sink = sink
-        buffer.reserveCapacity(flushSize + 4096)
+        output = TMXOutputBuffer(capacity: flushSize + (1 << 16))
     }
 
     /// Writes the XML declaration, `<tmx>` and the `<header>`, and opens `<body>`.
@@ -62,19 +62,19 @@ public struct TMXWriter {
             datatype="plaintext" creationdate="\(TMXDate.string(date))"
             """)
         if header.isEmpty {
-            raw("/>\n")
+            output.append("/>\n")
         } else {
-            raw(">\n")
+            output.append(">\n")
             for item in header.props { prop(item.type, item.value, language: item.language) }
             for note in header.notes { self.note(note.text, language: note.language) }
             for encoding in header.userDefinedEncodings where Self.isWellFormed(encoding) {
-                raw("    ")
+                output.append("    ")
                 raw(encoding)
-                raw("\n")
+                output.append("\n")
             }
-            raw("  </header>\n")
+            output.append("  </header>\n")
         }
-        raw("  <body>\n")
+        output.append("  <body>\n")
         try flushIfFull()
     }
 
@@ -82,41 +82,54 @@ public struct TMXWriter {
     /// was written.
     @discardableResult
     public mutating func write(_ unit: TranslationUnit) throws -> Bool {
-        let selected: [Language]
+        // The variants to write, in order: those of ``languages``, or all in display order.
+        var selected: [(Language, Variant)] = []
         if let languages {
-            guard languages.allSatisfy({ unit.variants[$0] != nil }) else {
-                unitsSkipped += 1
-                return false
+            selected.reserveCapacity(languages.count)
+            for language in languages {
+                guard let variant = unit.variants[language] else {
+                    unitsSkipped += 1
+                    return false
+                }
+                selected.append((language, variant))
             }
-            selected = languages
         } else {
-            selected = unit.languages
+            selected.reserveCapacity(unit.variants.count)
+            Self.forEachInDisplayOrder(unit.variants) { selected.append(($0, $1)) }
         }
-        raw("    <tu tuid=\"")
+        // Most units have no TMX structure; they need none of its look-ups.
+        let structured = Self.hasStructure(unit.properties)
+        output.append("    <tu tuid=\"")
         text(unit.id, attribute: true)
-        raw(
-            "\" creationdate=\"\(TMXDate.string(unit.created))\" changedate=\""
-                + "\(TMXDate.string(unit.changed))\"")
-        attributes(unit.properties[TMXNames.unitAttributes], besides: Self.unitAttributeNames)
-        raw(">\n")
-        writeFields(unit)
-        let markup = TMXInlineMarkup.languages(of: unit)
-        for language in selected {
-            writeVariant(unit, language, markup: markup.contains(language.code))
+        output.append("\" creationdate=\"")
+        TMXDate.append(unit.created, to: output)
+        output.append("\" changedate=\"")
+        TMXDate.append(unit.changed, to: output)
+        output.append("\"")
+        if structured {
+            attributes(unit.properties[TMXNames.unitAttributes], besides: Self.unitAttributeNames)
         }
-        if languages == nil {
+        output.append(">\n")
+        writeFields(unit, structured: structured)
+        let markup = structured ? TMXInlineMarkup.languages(of: unit) : []
+        for (language, variant) in selected {
+            writeVariant(
+                unit, language, variant, markup: markup.contains(language.code),
+                structured: structured)
+        }
+        if languages == nil, structured {
             // Further variants of a language, as they were read.
             var number = 1
             while let xml = unit.properties[TMXNames.extraVariant(number)] {
                 if Self.isWellFormed(xml) {
-                    raw("      ")
+                    output.append("      ")
                     raw(xml)
-                    raw("\n")
+                    output.append("\n")
                 }
                 number += 1
             }
         }
-        raw("    </tu>\n")
+        output.append("    </tu>\n")
         unitsWritten += 1
         try flushIfFull()
         return true
@@ -124,105 +137,160 @@ public struct TMXWriter {
 
     /// Closes `<body>` and `<tmx>` and hands the rest of the output to the sink.
     public mutating func end() throws {
-        raw("  </body>\n</tmx>\n")
-        try sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        output.append("  </body>\n</tmx>\n")
+        try sink(Array(output.bytes))
+        output.removeAll()
     }
 
     // MARK: Parts of a unit
 
-    private mutating func writeFields(_ unit: TranslationUnit) {
+    private mutating func writeFields(_ unit: TranslationUnit, structured: Bool) {
         prop(TMXNames.origin, unit.origin.rawValue)
         if let provenance = unit.provenance {
             prop(TMXNames.document, provenance.documentID)
             if let url = provenance.url { prop(TMXNames.url, url) }
             if let date = provenance.date { prop(TMXNames.date, date) }
-            for language in provenance.titles.keys.sorted(by: {
-                Language.displayOrder($0) < Language.displayOrder($1)
-            }) {
-                prop(TMXNames.title, provenance.titles[language]!, language: language.code)
+            Self.forEachInDisplayOrder(provenance.titles) { language, title in
+                prop(TMXNames.title, title, language: language.code)
             }
         }
-        if let score = unit.alignmentScore { prop(TMXNames.alignmentScore, String(score)) }
+        if let score = unit.alignmentScore {
+            output.append("      <prop type=\"")
+            raw(TMXNames.alignmentScore)
+            output.append("\">")
+            // Digits, a point, `e`, a sign, or nan and inf: nothing to escape.
+            raw(String(score))
+            output.append("</prop>\n")
+        }
         if unit.flagged { prop(TMXNames.flagged, "true") }
-        for (name, value) in unit.properties.sorted(by: { $0.key < $1.key })
-        where !name.hasPrefix(TMXNames.structurePrefix) {
-            prop(
-                Self.propType(name, in: unit.properties), value,
-                attributes: unit.properties[TMXNames.propAttributes(name)])
+        if unit.properties.count == 1, let property = unit.properties.first {
+            // One property (the usual case) needs no sorted copy.
+            if !property.key.hasPrefix(TMXNames.structurePrefix) {
+                prop(Self.propType(property.key, in: unit.properties), property.value)
+            }
+        } else if !unit.properties.isEmpty {
+            for (name, value) in unit.properties.sorted(by: { $0.key < $1.key })
+            where !name.hasPrefix(TMXNames.structurePrefix) {
+                prop(
+                    Self.propType(name, in: unit.properties), value,
+                    attributes: unit.properties[TMXNames.propAttributes(name)])
+            }
         }
         for (index, note) in unit.notes.enumerated() {
-            self.note(note, attributes: unit.properties[TMXNames.noteAttributes(index + 1)])
+            let attributes =
+                structured ? unit.properties[TMXNames.noteAttributes(index + 1)] : nil
+            self.note(note, attributes: attributes)
         }
     }
 
     private mutating func writeVariant(
-        _ unit: TranslationUnit, _ language: Language, markup: Bool
+        _ unit: TranslationUnit, _ language: Language, _ variant: Variant, markup: Bool,
+        structured: Bool
     ) {
-        let variant = unit.variants[language]!
         let tag =
-            unit.properties[TMXNames.languageTag(language)].flatMap { written in
+            structured
+            ? unit.properties[TMXNames.languageTag(language)].flatMap { written in
                 let tag = written.replacingOccurrences(of: "_", with: "-")
                 return Language(tag: tag) == language ? tag : nil
-            } ?? language.code
-        raw("      <tuv xml:lang=\"")
+            } ?? language.code : language.code
+        output.append("      <tuv xml:lang=\"")
         text(tag, attribute: true)
-        raw("\"")
-        attributes(unit.properties[TMXNames.variantAttributes(language)], besides: ["xml:lang"])
-        raw(">")
-        if let metadata = unit.properties[TMXNames.variantMetadata(language)],
+        output.append("\"")
+        if structured {
+            attributes(unit.properties[TMXNames.variantAttributes(language)], besides: ["xml:lang"])
+        }
+        output.append(">")
+        if structured, let metadata = unit.properties[TMXNames.variantMetadata(language)],
             Self.isWellFormed(metadata)
         {
             raw(metadata)
         }
         if let span = variant.span {
-            raw("<prop type=\"\(TMXNames.span)\">\(span.start) \(span.end) ")
+            output.append("<prop type=\"")
+            raw(TMXNames.span)
+            output.append("\">")
+            output.append(decimal: span.start)
+            output.append(" ")
+            output.append(decimal: span.end)
+            output.append(" ")
             text(span.file)
-            raw("</prop>")
+            output.append("</prop>")
         }
-        raw("<seg>")
+        output.append("<seg>")
         if markup, TMXInlineMarkup.plainText(ofFragment: variant.text) != nil {
             raw(variant.text)
         } else {
             text(variant.text)
         }
-        raw("</seg></tuv>\n")
+        output.append("</seg></tuv>\n")
     }
 
     private mutating func prop(
         _ type: String, _ value: String, language: String? = nil, attributes: String? = nil
     ) {
-        raw("      <prop type=\"")
+        output.append("      <prop type=\"")
         text(type, attribute: true)
         if let language {
-            raw("\" xml:lang=\"")
+            output.append("\" xml:lang=\"")
             text(language, attribute: true)
         }
-        raw("\"")
+        output.append("\"")
         self.attributes(attributes, besides: ["type"])
-        raw(">")
+        output.append(">")
         text(value)
-        raw("</prop>\n")
+        output.append("</prop>\n")
     }
 
     private mutating func note(
         _ note: String, language: String? = nil, attributes: String? = nil
     ) {
-        raw("      <note")
+        output.append("      <note")
         if let language {
-            raw(" xml:lang=\"")
+            output.append(" xml:lang=\"")
             text(language, attribute: true)
-            raw("\"")
+            output.append("\"")
         }
         self.attributes(attributes, besides: [])
-        raw(">")
+        output.append(">")
         text(note)
-        raw("</note>\n")
+        output.append("</note>\n")
+    }
+
+    /// Calls `body` with the entries of `dictionary` in ``Language/displayOrder(_:)`` of their
+    /// languages: tr, en, de, then the others by code. The three are looked up; sorting by
+    /// the order's strings cost a string a comparison.
+    private static func forEachInDisplayOrder<Value>(
+        _ dictionary: [Language: Value], _ body: (Language, Value) -> Void
+    ) {
+        var found = 0
+        for language in ownLanguages {
+            guard found < dictionary.count else { return }
+            if let value = dictionary[language] {
+                body(language, value)
+                found += 1
+            }
+        }
+        guard found < dictionary.count else { return }
+        let others = dictionary.filter { !$0.key.hasOwnRules }.sorted {
+            Language.displayOrder($0.key) < Language.displayOrder($1.key)
+        }
+        for (language, value) in others { body(language, value) }
+    }
+
+    private static let ownLanguages: [Language] = [.turkish, .english, .german]
+
+    /// Whether a property name starts with the bytes of ``TMXNames/structurePrefix``: every
+    /// name the writer looks up for TMX structure does.
+    private static func hasStructure(_ properties: [String: String]) -> Bool {
+        properties.keys.contains { name in
+            name.utf8.starts(with: TMXNames.structurePrefix.utf8)
+        }
     }
 
     /// `type#2` was the second prop of `type` in the file it was read from.
     private static func propType(_ name: String, in properties: [String: String]) -> String {
-        guard let mark = name.lastIndex(of: TMXNames.repeatMark),
+        guard name.utf8.contains(UInt8(ascii: "#")),
+            let mark = name.lastIndex(of: TMXNames.repeatMark),
             let number = Int(name[name.index(after: mark)...]), number >= 2
         else { return name }
         let base = String(name[..<mark])
@@ -252,16 +320,16 @@ public struct TMXWriter {
     // MARK: Output
 
     private mutating func raw(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
+        output.append(contentsOf: string)
     }
 
     private mutating func text(_ string: String, attribute: Bool = false) {
-        escaping.append(string, attribute: attribute, to: &buffer)
+        output.append(string, escapedBy: &escaping, attribute: attribute)
     }
 
     private mutating func flushIfFull() throws {
-        guard buffer.count >= flushSize else { return }
-        try sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard output.count >= flushSize else { return }
+        try sink(Array(output.bytes))
+        output.removeAll()
     }
 }
