@@ -48,11 +48,25 @@ struct UnitWriter {
     /// Provenance already written in this transaction: units of one document usually come
     /// together and carry the same metadata.
     private var writtenProvenance: Set<Provenance> = []
-    /// The two statements run for every unit, prepared on first use.
+    /// The provenance of the unit written last, compared before ``writtenProvenance`` is
+    /// asked: comparing costs a fraction of hashing a provenance with its titles.
+    private var lastProvenance: Provenance?
+    /// The statements run for units, prepared on first use.
     private var insertUnit: DirectStatement?
+    private var insertProperty: DirectStatement?
+    private var insertNote: DirectStatement?
     /// Inserts of 1 to ``variantsPerInsert`` variant rows, at index rows - 1.
     private var insertVariants: [DirectStatement?] = Array(repeating: nil, count: variantsPerInsert)
     static let variantsPerInsert = 4
+
+    /// What a variant's row needs besides the unit, made before the unit is written.
+    struct VariantKey: Sendable {
+        let language: Language
+        /// The normalized NFC text when its bytes differ from the text as read; nil when the
+        /// text is its own NFC form (nearly always), which the row then leaves NULL.
+        let nfc: String?
+        let matchKey: String
+    }
 
     init(db: Database, normalizer: TextNormalizer) {
         self.db = db
@@ -64,23 +78,16 @@ struct UnitWriter {
     /// for a large batch.
     static func keys(
         of units: [TranslationUnit], normalizer: TextNormalizer
-    ) -> [[(nfc: String, matchKey: String)]] {
-        @Sendable func keys(_ unit: TranslationUnit) -> [(nfc: String, matchKey: String)] {
-            unit.languages.map { language in
-                // Inline markup of imported units is kept in `text`; search uses the plain text.
-                let nfc = normalizer.normalize(
-                    unit.plainText(language) ?? unit.variants[language]!.text)
-                return (nfc, MatchKey.make(nfc))
-            }
-        }
+    ) -> [[VariantKey]] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard units.count >= 1_000, cores > 1 else { return units.map(keys) }
+        guard units.count >= 1_000, cores > 1 else {
+            return units.map { keys(of: $0, normalizer: normalizer) }
+        }
         let chunkSize = (units.count + cores - 1) / cores
         // One slot per thread, written through a pointer: threads storing into distinct
         // elements of one Swift array would race on the array itself.
-        nonisolated(unsafe) let chunks = UnsafeMutableBufferPointer<
-            [[(nfc: String, matchKey: String)]]
-        >.allocate(capacity: cores)
+        nonisolated(unsafe) let chunks = UnsafeMutableBufferPointer<[[VariantKey]]>.allocate(
+            capacity: cores)
         chunks.initialize(repeating: [])
         defer {
             chunks.deinitialize()
@@ -90,16 +97,41 @@ struct UnitWriter {
             let lo = chunk * chunkSize
             let hi = min(units.count, lo + chunkSize)
             guard lo < hi else { return }
-            chunks[chunk] = units[lo..<hi].map(keys)
+            chunks[chunk] = units[lo..<hi].map { keys(of: $0, normalizer: normalizer) }
         }
         return chunks.flatMap { $0 }
     }
 
-    /// Writes `unit`, with its NFC texts and match keys when they were made beforehand (in
-    /// the order of ``TranslationUnit/languages``); `validated` skips checking it again.
+    /// The keys of the variants of `unit`, in the order of ``TranslationUnit/languages``.
+    static func keys(of unit: TranslationUnit, normalizer: TextNormalizer) -> [VariantKey] {
+        unit.languages.map { language in
+            let text = unit.variants[language]!.text
+            // Inline markup of imported units is kept in `text`; search uses the plain text.
+            let nfc = normalizer.normalize(unit.plainText(language) ?? text)
+            return VariantKey(
+                language: language, nfc: sameBytes(nfc, text) ? nil : nfc,
+                matchKey: MatchKey.make(nfc))
+        }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes. Swift's `==` counts canonically
+    /// equivalent strings (NFD and NFC) equal, which would leave the NFC form of a text read
+    /// in NFD unstored.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                a.count == b.count
+                    && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+    }
+
+    /// Writes `unit`, with the keys of its variants when they were made beforehand
+    /// (``keys(of:normalizer:)``); `validated` skips checking it again.
     mutating func write(
-        _ unit: TranslationUnit, keys: [(nfc: String, matchKey: String)]? = nil,
-        validated: Bool = false
+        _ unit: TranslationUnit, keys: [VariantKey]? = nil, validated: Bool = false
     ) throws {
         if !validated { try Self.validate(unit) }
         if let provenance = unit.provenance { try writeDocument(provenance) }
@@ -131,32 +163,19 @@ struct UnitWriter {
         // The variants go in one statement per unit (up to four at a time): SQLite's cost of
         // running a statement (cursors on the table and its index opened and closed) is paid
         // once, not per variant. Rows and their numbers are those of one insert per variant.
-        let languages = unit.languages
-        for first in stride(from: 0, to: languages.count, by: Self.variantsPerInsert) {
-            let rows = min(Self.variantsPerInsert, languages.count - first)
+        let keys = keys ?? Self.keys(of: unit, normalizer: normalizer)
+        for first in stride(from: 0, to: keys.count, by: Self.variantsPerInsert) {
+            let rows = min(Self.variantsPerInsert, keys.count - first)
             let insert = try variantInsert(rows: rows)
             for row in 0..<rows {
-                let position = first + row
-                let language = languages[position]
-                let variant = unit.variants[language]!
-                let nfc: String
-                let matchKey: String
-                if let keys {
-                    (nfc, matchKey) = keys[position]
-                } else {
-                    // Inline markup of imported units is kept in `text`; search uses the plain
-                    // text.
-                    nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
-                    matchKey = MatchKey.make(nfc)
-                }
+                let key = keys[first + row]
+                let variant = unit.variants[key.language]!
                 let base = Int32(row * 8)
                 insert.bind(base + 1, unitNo)
-                insert.bind(base + 2, language.code)
+                insert.bind(base + 2, key.language.code)
                 insert.bind(base + 3, variant.text)
-                // The NFC text is stored only when it differs from the text as read, byte for
-                // byte: Swift's `==` counts canonically equivalent strings (NFD and NFC) equal.
-                insert.bind(base + 4, nfc.utf8.elementsEqual(variant.text.utf8) ? nil : nfc)
-                insert.bind(base + 5, matchKey)
+                insert.bind(base + 4, key.nfc)
+                insert.bind(base + 5, key.matchKey)
                 insert.bind(base + 6, variant.span?.file)
                 insert.bind(base + 7, variant.span?.start)
                 insert.bind(base + 8, variant.span?.end)
@@ -164,17 +183,29 @@ struct UnitWriter {
             try insert.run()
         }
         if !unit.properties.isEmpty {
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO unit_property (unit_no, name, value) VALUES (?, ?, ?)")
+            if insertProperty == nil {
+                insertProperty = try DirectStatement(
+                    db, sql: "INSERT INTO unit_property (unit_no, name, value) VALUES (?, ?, ?)")
+            }
+            let insert = insertProperty!
             for (name, value) in unit.properties.sorted(by: { $0.key < $1.key }) {
-                try insert.execute(arguments: [unitNo, name, value])
+                insert.bind(1, unitNo)
+                insert.bind(2, name)
+                insert.bind(3, value)
+                try insert.run()
             }
         }
         if !unit.notes.isEmpty {
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO unit_note (unit_no, position, text) VALUES (?, ?, ?)")
+            if insertNote == nil {
+                insertNote = try DirectStatement(
+                    db, sql: "INSERT INTO unit_note (unit_no, position, text) VALUES (?, ?, ?)")
+            }
+            let insert = insertNote!
             for (position, note) in unit.notes.enumerated() {
-                try insert.execute(arguments: [unitNo, position, note])
+                insert.bind(1, unitNo)
+                insert.bind(2, position)
+                insert.bind(3, note)
+                try insert.run()
             }
         }
     }
@@ -221,11 +252,14 @@ struct UnitWriter {
         if let old = existing[1] as String?, old != unit.provenance?.documentID {
             try Self.dropIfUnused(old, db)
             writtenProvenance = writtenProvenance.filter { $0.documentID != old }
+            if lastProvenance?.documentID == old { lastProvenance = nil }
         }
         return unitNo
     }
 
     private mutating func writeDocument(_ provenance: Provenance) throws {
+        guard provenance != lastProvenance else { return }
+        lastProvenance = provenance
         guard writtenProvenance.insert(provenance).inserted else { return }
         try db.cachedStatement(
             sql: """
