@@ -12,7 +12,7 @@ extension SQLiteMemory {
         guard !units.isEmpty else { return }
         // Normalized before the write lock is taken, so other writers wait less.
         let keys = UnitWriter.keys(of: units, normalizer: normalizer)
-        try writing { db in
+        try writingUnits { db in
             var writer = UnitWriter(db: db, normalizer: normalizer)
             for (unit, keys) in zip(units, keys) { try writer.write(unit, keys: keys) }
             try UnitWriter.raiseRevision(db)
@@ -285,14 +285,16 @@ struct UnitWriter {
             .execute()
     }
 
-    /// Removes a document that no unit refers to any more, with its titles.
+    /// Removes a document that no unit refers to any more, with its titles: removed here,
+    /// not by the cascade of the foreign key, since units are written without the
+    /// enforcement of foreign keys (``SQLiteMemory/writingUnits(_:)``).
     static func dropIfUnused(_ documentID: String, _ db: Database) throws {
+        let unused = "NOT EXISTS (SELECT 1 FROM unit WHERE document_id = ?1)"
         try db.cachedStatement(
-            sql: """
-                DELETE FROM document WHERE id = ?1
-                AND NOT EXISTS (SELECT 1 FROM unit WHERE document_id = ?1)
-                """
+            sql: "DELETE FROM document_title WHERE document_id = ?1 AND \(unused)"
         ).execute(arguments: [documentID])
+        try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?1 AND \(unused)")
+            .execute(arguments: [documentID])
     }
 
     static func validate(_ unit: TranslationUnit) throws(MemoryError) {
@@ -332,7 +334,7 @@ extension SQLiteMemory {
     /// broken halfway. Other writers wait until `body` returns; readers keep seeing the
     /// memory as it was until then. Errors thrown by `body` are rethrown unchanged.
     public func transaction<T>(_ body: (MemoryTransaction) throws -> T) throws -> T {
-        try writing { db in
+        try writingUnits { db in
             let transaction = MemoryTransaction(UnitWriter(db: db, normalizer: normalizer))
             defer { transaction.close() }
             let result = try body(transaction)
