@@ -14,7 +14,7 @@ extension SQLiteMemory {
         let keys = UnitWriter.keys(of: units, normalizer: normalizer)
         try writingUnits { db in
             var writer = UnitWriter(db: db, normalizer: normalizer)
-            for (unit, keys) in zip(units, keys) { try writer.write(unit, keys: keys) }
+            try writer.write(units, keys: keys)
             try UnitWriter.raiseRevision(db)
         }
     }
@@ -51,13 +51,12 @@ struct UnitWriter {
     /// The provenance of the unit written last, compared before ``writtenProvenance`` is
     /// asked: comparing costs a fraction of hashing a provenance with its titles.
     private var lastProvenance: Provenance?
-    /// The statements run for units, prepared on first use.
+    /// The insert of a unit, run for every unit, prepared on first use.
     private var insertUnit: DirectStatement?
-    private var insertProperty: DirectStatement?
-    private var insertNote: DirectStatement?
-    /// Inserts of 1 to ``variantsPerInsert`` variant rows, at index rows - 1.
-    private var insertVariants: [DirectStatement?] = Array(repeating: nil, count: variantsPerInsert)
-    static let variantsPerInsert = 4
+    /// Rows of the units written so far, inserted many to a statement.
+    private var variantRows: PendingRows
+    private var propertyRows: PendingRows
+    private var noteRows: PendingRows
 
     /// What a variant's row needs besides the unit, made before the unit is written.
     struct VariantKey: Sendable {
@@ -71,6 +70,15 @@ struct UnitWriter {
     init(db: Database, normalizer: TextNormalizer) {
         self.db = db
         self.normalizer = normalizer
+        variantRows = PendingRows(
+            db, table: "variant",
+            columns: [
+                "unit_no", "language", "text", "nfc", "match_key", "source_file",
+                "source_start", "source_end",
+            ])
+        propertyRows = PendingRows(
+            db, table: "unit_property", columns: ["unit_no", "name", "value"])
+        noteRows = PendingRows(db, table: "unit_note", columns: ["unit_no", "position", "text"])
     }
 
     /// The NFC text and match key of each variant of each unit, in the order of
@@ -128,10 +136,36 @@ struct UnitWriter {
         }
     }
 
-    /// Writes `unit`, with the keys of its variants when they were made beforehand
-    /// (``keys(of:normalizer:)``); `validated` skips checking it again.
+    /// Writes `units` in order, with the keys of their variants when they were made
+    /// beforehand (``keys(of:normalizer:)``); `validated` skips checking them again.
+    ///
+    /// A unit's row is inserted at once (its number is needed, and whether its id is taken);
+    /// the rows of its variants, properties and notes wait and go in with those of the next
+    /// units, many to a statement, before this returns: SQLite's cost of running a statement
+    /// (the program started, cursors on the table and its indexes opened and closed) was
+    /// most of the cost of a row of one or three. The rows and their numbers are those of
+    /// one insert per row in the same order: rows are numbered in the order they are
+    /// inserted, which waiting does not change, and the waiting rows go in before a stored
+    /// unit is replaced, whose rows are deleted.
+    mutating func write(
+        _ units: [TranslationUnit], keys: [[VariantKey]]? = nil, validated: Bool = false
+    ) throws {
+        for (index, unit) in units.enumerated() {
+            try writeUnit(unit, keys: keys?[index], validated: validated)
+        }
+        try insertWaitingRows()
+    }
+
+    /// Writes one unit as ``write(_:keys:validated:)`` does.
     mutating func write(
         _ unit: TranslationUnit, keys: [VariantKey]? = nil, validated: Bool = false
+    ) throws {
+        try write([unit], keys: keys.map { [$0] }, validated: validated)
+    }
+
+    /// Inserts the unit's row and queues the rows of its variants, properties and notes.
+    private mutating func writeUnit(
+        _ unit: TranslationUnit, keys: [VariantKey]?, validated: Bool
     ) throws {
         if !validated { try Self.validate(unit) }
         if let provenance = unit.provenance { try writeDocument(provenance) }
@@ -158,70 +192,40 @@ struct UnitWriter {
         if db.changesCount == 1 {
             unitNo = db.lastInsertedRowID
         } else {
+            try insertWaitingRows()
             unitNo = try replace(unit)
         }
-        // The variants go in one statement per unit (up to four at a time): SQLite's cost of
-        // running a statement (cursors on the table and its index opened and closed) is paid
-        // once, not per variant. Rows and their numbers are those of one insert per variant.
-        let keys = keys ?? Self.keys(of: unit, normalizer: normalizer)
-        for first in stride(from: 0, to: keys.count, by: Self.variantsPerInsert) {
-            let rows = min(Self.variantsPerInsert, keys.count - first)
-            let insert = try variantInsert(rows: rows)
-            for row in 0..<rows {
-                let key = keys[first + row]
-                let variant = unit.variants[key.language]!
-                let base = Int32(row * 8)
-                insert.bind(base + 1, unitNo)
-                insert.bind(base + 2, key.language.code)
-                insert.bind(base + 3, variant.text)
-                insert.bind(base + 4, key.nfc)
-                insert.bind(base + 5, key.matchKey)
-                insert.bind(base + 6, variant.span?.file)
-                insert.bind(base + 7, variant.span?.start)
-                insert.bind(base + 8, variant.span?.end)
-            }
-            try insert.run()
+        for key in keys ?? Self.keys(of: unit, normalizer: normalizer) {
+            let variant = unit.variants[key.language]!
+            variantRows.append(unitNo)
+            variantRows.append(key.language.code)
+            variantRows.append(variant.text)
+            variantRows.append(key.nfc)
+            variantRows.append(key.matchKey)
+            variantRows.append(variant.span?.file)
+            variantRows.append(variant.span?.start)
+            variantRows.append(variant.span?.end)
+            try variantRows.endRow()
         }
-        if !unit.properties.isEmpty {
-            if insertProperty == nil {
-                insertProperty = try DirectStatement(
-                    db, sql: "INSERT INTO unit_property (unit_no, name, value) VALUES (?, ?, ?)")
-            }
-            let insert = insertProperty!
-            for (name, value) in unit.properties.sorted(by: { $0.key < $1.key }) {
-                insert.bind(1, unitNo)
-                insert.bind(2, name)
-                insert.bind(3, value)
-                try insert.run()
-            }
+        for (name, value) in unit.properties.sorted(by: { $0.key < $1.key }) {
+            propertyRows.append(unitNo)
+            propertyRows.append(name)
+            propertyRows.append(value)
+            try propertyRows.endRow()
         }
-        if !unit.notes.isEmpty {
-            if insertNote == nil {
-                insertNote = try DirectStatement(
-                    db, sql: "INSERT INTO unit_note (unit_no, position, text) VALUES (?, ?, ?)")
-            }
-            let insert = insertNote!
-            for (position, note) in unit.notes.enumerated() {
-                insert.bind(1, unitNo)
-                insert.bind(2, position)
-                insert.bind(3, note)
-                try insert.run()
-            }
+        for (position, note) in unit.notes.enumerated() {
+            noteRows.append(unitNo)
+            noteRows.append(position)
+            noteRows.append(note)
+            try noteRows.endRow()
         }
     }
 
-    /// The prepared insert of `rows` variant rows.
-    private mutating func variantInsert(rows: Int) throws -> DirectStatement {
-        if let insert = insertVariants[rows - 1] { return insert }
-        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?)", count: rows)
-        let insert = try DirectStatement(
-            db,
-            sql: """
-                INSERT INTO variant (unit_no, language, text, nfc, match_key, source_file,
-                source_start, source_end) VALUES \(values.joined(separator: ", "))
-                """)
-        insertVariants[rows - 1] = insert
-        return insert
+    /// Inserts the rows queued so far.
+    private mutating func insertWaitingRows() throws {
+        try variantRows.insert()
+        try propertyRows.insert()
+        try noteRows.insert()
     }
 
     /// Updates the stored unit with the id of `unit` in place and removes its variants,
@@ -389,10 +393,8 @@ public final class MemoryTransaction {
         guard writer != nil else {
             preconditionFailure("a MemoryTransaction was used after its transaction ended")
         }
-        for (unit, keys) in zip(batch.units, batch.keys()) {
-            wrote = true
-            try writer!.write(unit, keys: keys, validated: true)
-        }
+        wrote = true
+        try writer!.write(batch.units, keys: batch.keys(), validated: true)
     }
 
     /// Records the import of the TMX file `source` with the props and notes of its header,
