@@ -115,8 +115,9 @@ public struct TMXImport: Sendable {
             let summary = try reader.read(
                 input,
                 warning: { message in _ = handOff.put(.warning(message)) },
-                progress: {
-                    bytesRead = $0; totalBytes = $1
+                progress: { read, total in
+                    bytesRead = read
+                    totalBytes = total
                 }
             ) { unit in
                 batch.append(unit)

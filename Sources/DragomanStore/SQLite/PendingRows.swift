@@ -34,9 +34,6 @@ struct PendingRows {
         values.reserveCapacity(rowsPerInsert * columns.count)
     }
 
-    /// Whether no row waits.
-    var isEmpty: Bool { values.isEmpty }
-
     mutating func append(_ value: String?) { values.append(value.map(Value.text) ?? .null) }
 
     mutating func append(_ value: Int64?) { values.append(value.map(Value.integer) ?? .null) }

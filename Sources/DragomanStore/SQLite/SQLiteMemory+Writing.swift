@@ -142,8 +142,8 @@ struct UnitWriter {
     /// A unit's row is inserted at once (its number is needed, and whether its id is taken);
     /// the rows of its variants, properties and notes wait and go in with those of the next
     /// units, many to a statement, before this returns: SQLite's cost of running a statement
-    /// (the program started, cursors on the table and its indexes opened and closed) was
-    /// most of the cost of a row of one or three. The rows and their numbers are those of
+    /// (the program started, cursors on the table and its indexes opened and closed) for
+    /// every one to three rows was about two fifths of its work in an import. The rows and their numbers are those of
     /// one insert per row in the same order: rows are numbered in the order they are
     /// inserted, which waiting does not change, and the waiting rows go in before a stored
     /// unit is replaced, whose rows are deleted.

@@ -229,8 +229,8 @@ public final class SQLiteMemory: TranslationMemory {
     /// reference by the order it writes in.
     ///
     /// Checking each row's references (the unit of a variant, property or note, the document
-    /// of a unit) cost SQLite about half its work in an import, every check answered before
-    /// it was asked: the writer stores a unit's document before the unit and the unit before
+    /// of a unit) took about a fifth of SQLite's time in an import, every check answered
+    /// before it was asked: the writer stores a unit's document before the unit and the unit before
     /// its rows, deletes a replaced unit's rows itself and drops a document, with its titles,
     /// only when no unit refers to it. Other writes (``remove(ids:)``, migrations) keep the
     /// enforcement and its cascades. The pragma takes effect only outside a transaction, so
