@@ -70,21 +70,16 @@ struct Import: ParsableCommand {
         }
         var progress = ProgressLine(label: input.name)
         defer { progress.clear() }
-        var batch: [TranslationUnit] = []
-        batch.reserveCapacity(batchSize)
         do {
-            let summary = try TMXReader().read(
-                input, warning: { Terminal.error("dragoman: \($0)") },
-                progress: { progress.show($0, of: $1) }
-            ) { unit in
-                batch.append(unit)
-                if batch.count >= batchSize {
-                    try transaction.add(batch)
-                    batch.removeAll(keepingCapacity: true)
-                }
-            }
-            try transaction.add(batch)
-            try transaction.recordTMXImport(source: input.name, header: summary.header)
+            // Read on a thread of its own while this one writes; warnings and progress come
+            // here, between batches.
+            let summary = try TMXImport(batchSize: batchSize).read(
+                input, into: transaction,
+                warning: { message in
+                    progress.clear()
+                    Terminal.error("dragoman: \(message)")
+                },
+                progress: { progress.show($0, of: $1) })
             return summary.units
         } catch let error as TMXError {
             throw CLIError(error.description)

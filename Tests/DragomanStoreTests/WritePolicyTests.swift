@@ -43,6 +43,46 @@ struct WritePolicyTests {
         ])
         #expect(try memory.documentIDs() == ["d", "e"])
         #expect(try memory.unit(id: "2")?.provenance == inD.provenance)
+        #expect(try memory.integrityProblems().isEmpty)
+    }
+
+    /// Units are written without SQLite's enforcement of foreign keys, which the writer
+    /// keeps by itself: a replaced unit's rows and a dropped document's titles go, nothing
+    /// refers to a missing row, and the enforcement is back for every other write, after a
+    /// failed write too.
+    @Test func unitsAreWrittenWithoutForeignKeyChecksAndLeaveNoOrphans() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        try memory.add([
+            Fixtures.fullUnit(id: "1", languageCount: 3, document: "eski"),
+            Fixtures.fullUnit(id: "2", languageCount: 2, document: "kalan"),
+        ])
+        try memory.transaction { transaction in
+            // The only unit of "eski" moves to a new document: "eski" and its titles go.
+            try transaction.add([Fixtures.fullUnit(id: "1", languageCount: 1, document: "yeni")])
+            try transaction.add([Fixtures.unit("3", [.german: "Drei."])])
+        }
+        #expect(try memory.documentIDs() == ["kalan", "yeni"])
+        let titles = try memory.pool.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT document_id FROM document_title ORDER BY 1")
+        }
+        #expect(titles == ["kalan", "yeni"])
+        #expect(try memory.statistics().variants[.turkish] == 2)
+        #expect(try memory.integrityProblems().isEmpty)
+        #expect(throws: MemoryError.self) {
+            try memory.add([Fixtures.unit("4", [.english: "Four."], score: 2)])
+        }
+        let enforced = try memory.pool.write { db in
+            try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+        }
+        #expect(enforced == true)
+        // Removing still cascades to the unit's rows through the foreign keys.
+        #expect(try memory.remove(ids: ["2"]) == 1)
+        let leftovers = try memory.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE unit_no = 2")
+        }
+        #expect(leftovers == 0)
     }
 
     @Test func removeDeletesUnitsAndUnusedDocuments() throws {

@@ -11,7 +11,7 @@ final class KeyedBatch: @unchecked Sendable {
     // Unchecked: `made` is written once by the keying task before `done` is signalled and
     // read only after waiting for `done`.
     let units: [TranslationUnit]
-    private var made: [[(nfc: String, matchKey: String)]] = []
+    private var made: [[UnitWriter.VariantKey]] = []
     private let done = DispatchSemaphore(value: 0)
     private var waited = false
 
@@ -23,9 +23,9 @@ final class KeyedBatch: @unchecked Sendable {
         }
     }
 
-    /// The NFC text and match key of each variant of each unit, as ``UnitWriter/keys(of:normalizer:)``
-    /// makes them; waits until they are made.
-    func keys() -> [[(nfc: String, matchKey: String)]] {
+    /// The keys of the variants of each unit, as ``UnitWriter/keys(of:normalizer:)`` makes
+    /// them; waits until they are made.
+    func keys() -> [[UnitWriter.VariantKey]] {
         if !waited {
             done.wait()
             waited = true

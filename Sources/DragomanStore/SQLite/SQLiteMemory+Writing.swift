@@ -12,9 +12,9 @@ extension SQLiteMemory {
         guard !units.isEmpty else { return }
         // Normalized before the write lock is taken, so other writers wait less.
         let keys = UnitWriter.keys(of: units, normalizer: normalizer)
-        try writing { db in
+        try writingUnits { db in
             var writer = UnitWriter(db: db, normalizer: normalizer)
-            for (unit, keys) in zip(units, keys) { try writer.write(unit, keys: keys) }
+            try writer.write(units, keys: keys)
             try UnitWriter.raiseRevision(db)
         }
     }
@@ -48,15 +48,37 @@ struct UnitWriter {
     /// Provenance already written in this transaction: units of one document usually come
     /// together and carry the same metadata.
     private var writtenProvenance: Set<Provenance> = []
-    /// The two statements run for every unit, prepared on first use.
+    /// The provenance of the unit written last, compared before ``writtenProvenance`` is
+    /// asked: comparing costs a fraction of hashing a provenance with its titles.
+    private var lastProvenance: Provenance?
+    /// The insert of a unit, run for every unit, prepared on first use.
     private var insertUnit: DirectStatement?
-    /// Inserts of 1 to ``variantsPerInsert`` variant rows, at index rows - 1.
-    private var insertVariants: [DirectStatement?] = Array(repeating: nil, count: variantsPerInsert)
-    static let variantsPerInsert = 4
+    /// Rows of the units written so far, inserted many to a statement.
+    private var variantRows: PendingRows
+    private var propertyRows: PendingRows
+    private var noteRows: PendingRows
+
+    /// What a variant's row needs besides the unit, made before the unit is written.
+    struct VariantKey: Sendable {
+        let language: Language
+        /// The normalized NFC text when its bytes differ from the text as read; nil when the
+        /// text is its own NFC form (nearly always), which the row then leaves NULL.
+        let nfc: String?
+        let matchKey: String
+    }
 
     init(db: Database, normalizer: TextNormalizer) {
         self.db = db
         self.normalizer = normalizer
+        variantRows = PendingRows(
+            db, table: "variant",
+            columns: [
+                "unit_no", "language", "text", "nfc", "match_key", "source_file",
+                "source_start", "source_end",
+            ])
+        propertyRows = PendingRows(
+            db, table: "unit_property", columns: ["unit_no", "name", "value"])
+        noteRows = PendingRows(db, table: "unit_note", columns: ["unit_no", "position", "text"])
     }
 
     /// The NFC text and match key of each variant of each unit, in the order of
@@ -64,23 +86,16 @@ struct UnitWriter {
     /// for a large batch.
     static func keys(
         of units: [TranslationUnit], normalizer: TextNormalizer
-    ) -> [[(nfc: String, matchKey: String)]] {
-        @Sendable func keys(_ unit: TranslationUnit) -> [(nfc: String, matchKey: String)] {
-            unit.languages.map { language in
-                // Inline markup of imported units is kept in `text`; search uses the plain text.
-                let nfc = normalizer.normalize(
-                    unit.plainText(language) ?? unit.variants[language]!.text)
-                return (nfc, MatchKey.make(nfc))
-            }
-        }
+    ) -> [[VariantKey]] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard units.count >= 1_000, cores > 1 else { return units.map(keys) }
+        guard units.count >= 1_000, cores > 1 else {
+            return units.map { keys(of: $0, normalizer: normalizer) }
+        }
         let chunkSize = (units.count + cores - 1) / cores
         // One slot per thread, written through a pointer: threads storing into distinct
         // elements of one Swift array would race on the array itself.
-        nonisolated(unsafe) let chunks = UnsafeMutableBufferPointer<
-            [[(nfc: String, matchKey: String)]]
-        >.allocate(capacity: cores)
+        nonisolated(unsafe) let chunks = UnsafeMutableBufferPointer<[[VariantKey]]>.allocate(
+            capacity: cores)
         chunks.initialize(repeating: [])
         defer {
             chunks.deinitialize()
@@ -90,16 +105,67 @@ struct UnitWriter {
             let lo = chunk * chunkSize
             let hi = min(units.count, lo + chunkSize)
             guard lo < hi else { return }
-            chunks[chunk] = units[lo..<hi].map(keys)
+            chunks[chunk] = units[lo..<hi].map { keys(of: $0, normalizer: normalizer) }
         }
         return chunks.flatMap { $0 }
     }
 
-    /// Writes `unit`, with its NFC texts and match keys when they were made beforehand (in
-    /// the order of ``TranslationUnit/languages``); `validated` skips checking it again.
+    /// The keys of the variants of `unit`, in the order of ``TranslationUnit/languages``.
+    static func keys(of unit: TranslationUnit, normalizer: TextNormalizer) -> [VariantKey] {
+        unit.languages.map { language in
+            let text = unit.variants[language]!.text
+            // Inline markup of imported units is kept in `text`; search uses the plain text.
+            let nfc = normalizer.normalize(unit.plainText(language) ?? text)
+            return VariantKey(
+                language: language, nfc: sameBytes(nfc, text) ? nil : nfc,
+                matchKey: MatchKey.make(nfc))
+        }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes. Swift's `==` counts canonically
+    /// equivalent strings (NFD and NFC) equal, which would leave the NFC form of a text read
+    /// in NFD unstored.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                a.count == b.count
+                    && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+    }
+
+    /// Writes `units` in order, with the keys of their variants when they were made
+    /// beforehand (``keys(of:normalizer:)``); `validated` skips checking them again.
+    ///
+    /// A unit's row is inserted at once (its number is needed, and whether its id is taken);
+    /// the rows of its variants, properties and notes wait and go in with those of the next
+    /// units, many to a statement, before this returns: SQLite's cost of running a statement
+    /// (the program started, cursors on the table and its indexes opened and closed) for
+    /// every one to three rows was about two fifths of its work in an import. The rows and their numbers are those of
+    /// one insert per row in the same order: rows are numbered in the order they are
+    /// inserted, which waiting does not change, and the waiting rows go in before a stored
+    /// unit is replaced, whose rows are deleted.
     mutating func write(
-        _ unit: TranslationUnit, keys: [(nfc: String, matchKey: String)]? = nil,
-        validated: Bool = false
+        _ units: [TranslationUnit], keys: [[VariantKey]]? = nil, validated: Bool = false
+    ) throws {
+        for (index, unit) in units.enumerated() {
+            try writeUnit(unit, keys: keys?[index], validated: validated)
+        }
+        try insertWaitingRows()
+    }
+
+    /// Writes one unit as ``write(_:keys:validated:)`` does.
+    mutating func write(
+        _ unit: TranslationUnit, keys: [VariantKey]? = nil, validated: Bool = false
+    ) throws {
+        try write([unit], keys: keys.map { [$0] }, validated: validated)
+    }
+
+    /// Inserts the unit's row and queues the rows of its variants, properties and notes.
+    private mutating func writeUnit(
+        _ unit: TranslationUnit, keys: [VariantKey]?, validated: Bool
     ) throws {
         if !validated { try Self.validate(unit) }
         if let provenance = unit.provenance { try writeDocument(provenance) }
@@ -126,71 +192,40 @@ struct UnitWriter {
         if db.changesCount == 1 {
             unitNo = db.lastInsertedRowID
         } else {
+            try insertWaitingRows()
             unitNo = try replace(unit)
         }
-        // The variants go in one statement per unit (up to four at a time): SQLite's cost of
-        // running a statement (cursors on the table and its index opened and closed) is paid
-        // once, not per variant. Rows and their numbers are those of one insert per variant.
-        let languages = unit.languages
-        for first in stride(from: 0, to: languages.count, by: Self.variantsPerInsert) {
-            let rows = min(Self.variantsPerInsert, languages.count - first)
-            let insert = try variantInsert(rows: rows)
-            for row in 0..<rows {
-                let position = first + row
-                let language = languages[position]
-                let variant = unit.variants[language]!
-                let nfc: String
-                let matchKey: String
-                if let keys {
-                    (nfc, matchKey) = keys[position]
-                } else {
-                    // Inline markup of imported units is kept in `text`; search uses the plain
-                    // text.
-                    nfc = normalizer.normalize(unit.plainText(language) ?? variant.text)
-                    matchKey = MatchKey.make(nfc)
-                }
-                let base = Int32(row * 8)
-                insert.bind(base + 1, unitNo)
-                insert.bind(base + 2, language.code)
-                insert.bind(base + 3, variant.text)
-                // The NFC text is stored only when it differs from the text as read, byte for
-                // byte: Swift's `==` counts canonically equivalent strings (NFD and NFC) equal.
-                insert.bind(base + 4, nfc.utf8.elementsEqual(variant.text.utf8) ? nil : nfc)
-                insert.bind(base + 5, matchKey)
-                insert.bind(base + 6, variant.span?.file)
-                insert.bind(base + 7, variant.span?.start)
-                insert.bind(base + 8, variant.span?.end)
-            }
-            try insert.run()
+        for key in keys ?? Self.keys(of: unit, normalizer: normalizer) {
+            let variant = unit.variants[key.language]!
+            variantRows.append(unitNo)
+            variantRows.append(key.language.code)
+            variantRows.append(variant.text)
+            variantRows.append(key.nfc)
+            variantRows.append(key.matchKey)
+            variantRows.append(variant.span?.file)
+            variantRows.append(variant.span?.start)
+            variantRows.append(variant.span?.end)
+            try variantRows.endRow()
         }
-        if !unit.properties.isEmpty {
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO unit_property (unit_no, name, value) VALUES (?, ?, ?)")
-            for (name, value) in unit.properties.sorted(by: { $0.key < $1.key }) {
-                try insert.execute(arguments: [unitNo, name, value])
-            }
+        for (name, value) in unit.properties.sorted(by: { $0.key < $1.key }) {
+            propertyRows.append(unitNo)
+            propertyRows.append(name)
+            propertyRows.append(value)
+            try propertyRows.endRow()
         }
-        if !unit.notes.isEmpty {
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO unit_note (unit_no, position, text) VALUES (?, ?, ?)")
-            for (position, note) in unit.notes.enumerated() {
-                try insert.execute(arguments: [unitNo, position, note])
-            }
+        for (position, note) in unit.notes.enumerated() {
+            noteRows.append(unitNo)
+            noteRows.append(position)
+            noteRows.append(note)
+            try noteRows.endRow()
         }
     }
 
-    /// The prepared insert of `rows` variant rows.
-    private mutating func variantInsert(rows: Int) throws -> DirectStatement {
-        if let insert = insertVariants[rows - 1] { return insert }
-        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?)", count: rows)
-        let insert = try DirectStatement(
-            db,
-            sql: """
-                INSERT INTO variant (unit_no, language, text, nfc, match_key, source_file,
-                source_start, source_end) VALUES \(values.joined(separator: ", "))
-                """)
-        insertVariants[rows - 1] = insert
-        return insert
+    /// Inserts the rows queued so far.
+    private mutating func insertWaitingRows() throws {
+        try variantRows.insert()
+        try propertyRows.insert()
+        try noteRows.insert()
     }
 
     /// Updates the stored unit with the id of `unit` in place and removes its variants,
@@ -221,11 +256,14 @@ struct UnitWriter {
         if let old = existing[1] as String?, old != unit.provenance?.documentID {
             try Self.dropIfUnused(old, db)
             writtenProvenance = writtenProvenance.filter { $0.documentID != old }
+            if lastProvenance?.documentID == old { lastProvenance = nil }
         }
         return unitNo
     }
 
     private mutating func writeDocument(_ provenance: Provenance) throws {
+        guard provenance != lastProvenance else { return }
+        lastProvenance = provenance
         guard writtenProvenance.insert(provenance).inserted else { return }
         try db.cachedStatement(
             sql: """
@@ -251,14 +289,16 @@ struct UnitWriter {
             .execute()
     }
 
-    /// Removes a document that no unit refers to any more, with its titles.
+    /// Removes a document that no unit refers to any more, with its titles: removed here,
+    /// not by the cascade of the foreign key, since units are written without the
+    /// enforcement of foreign keys (``SQLiteMemory/writingUnits(_:)``).
     static func dropIfUnused(_ documentID: String, _ db: Database) throws {
+        let unused = "NOT EXISTS (SELECT 1 FROM unit WHERE document_id = ?1)"
         try db.cachedStatement(
-            sql: """
-                DELETE FROM document WHERE id = ?1
-                AND NOT EXISTS (SELECT 1 FROM unit WHERE document_id = ?1)
-                """
+            sql: "DELETE FROM document_title WHERE document_id = ?1 AND \(unused)"
         ).execute(arguments: [documentID])
+        try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?1 AND \(unused)")
+            .execute(arguments: [documentID])
     }
 
     static func validate(_ unit: TranslationUnit) throws(MemoryError) {
@@ -298,7 +338,7 @@ extension SQLiteMemory {
     /// broken halfway. Other writers wait until `body` returns; readers keep seeing the
     /// memory as it was until then. Errors thrown by `body` are rethrown unchanged.
     public func transaction<T>(_ body: (MemoryTransaction) throws -> T) throws -> T {
-        try writing { db in
+        try writingUnits { db in
             let transaction = MemoryTransaction(UnitWriter(db: db, normalizer: normalizer))
             defer { transaction.close() }
             let result = try body(transaction)
@@ -353,10 +393,8 @@ public final class MemoryTransaction {
         guard writer != nil else {
             preconditionFailure("a MemoryTransaction was used after its transaction ended")
         }
-        for (unit, keys) in zip(batch.units, batch.keys()) {
-            wrote = true
-            try writer!.write(unit, keys: keys, validated: true)
-        }
+        wrote = true
+        try writer!.write(batch.units, keys: batch.keys(), validated: true)
     }
 
     /// Records the import of the TMX file `source` with the props, notes and `<ude>`s of its header,
