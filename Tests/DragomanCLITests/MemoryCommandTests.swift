@@ -143,8 +143,9 @@ struct MemoryCommandTests {
         let batch = 1_000
         var random = SystemRandomNumberGenerator()
         for seed in 1...5 {
+            // Far more units than can be stored in the half second before the kill.
             let run = try Background([
-                "bench", "store", "--memory", path, "--units", "\(5 * batch)", "--batch",
+                "bench", "store", "--memory", path, "--units", "\(100 * batch)", "--batch",
                 "\(batch)", "--seed", "\(seed)", "--progress",
             ])
             // Killed after its first commit, at a random point of a later transaction.
