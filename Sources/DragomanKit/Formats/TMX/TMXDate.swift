@@ -17,7 +17,7 @@ public enum TMXDate {
 
     /// Appends ``string(_:)`` of `date` to `output`; the digits of the years 0 to 9999 are
     /// written in place, as an export writes two dates a unit.
-    static func append(_ date: Date, to output: TMXOutputBuffer) {
+    static func append(_ date: Date, to output: TMXByteBuffer) {
         let (year, month, day, time) = fields(date)
         guard (0...9999).contains(year) else { return output.append(contentsOf: string(date)) }
         let target = output.reserve(16)

@@ -24,7 +24,7 @@ public struct TMXWriter {
     public private(set) var unitsSkipped = 0
 
     private let sink: ([UInt8]) throws -> Void
-    private let output: TMXOutputBuffer
+    private let output: TMXByteBuffer
     private var escaping = XMLEscaping()
     private let flushSize = 1 << 18
 
@@ -38,7 +38,7 @@ public struct TMXWriter {
     public init(languages: [Language]? = nil, sink: @escaping ([UInt8]) throws -> Void) {
         self.languages = languages?.isEmpty == false ? languages : nil
         self.sink = sink
-        output = TMXOutputBuffer(capacity: flushSize + (1 << 16))
+        output = TMXByteBuffer(capacity: flushSize + (1 << 16))
     }
 
     /// Writes the XML declaration, `<tmx>` and the `<header>`, and opens `<body>`.
