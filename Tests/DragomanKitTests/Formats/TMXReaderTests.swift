@@ -96,6 +96,40 @@ struct TMXReaderTests {
         #expect(unit.created == TMXDate.date("20020523T091200Z"))
     }
 
+    /// OmegaT dates each `<tuv>` and not the `<tu>`: the unit is created when its first
+    /// variant was and changed when its last variant was; the variants keep their own dates
+    /// and authors for the exports.
+    @Test func aUnitWithoutDatesTakesThoseOfItsVariants() throws {
+        let xml = """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en" creationid="ayse" creationdate="20261014T101500Z">\
+            <seg>The ferry leaves at nine.</seg></tuv>\
+            <tuv xml:lang="tr" creationid="ayse" creationdate="20261014T101600Z" \
+            changeid="mehmet" changedate="20261015T083000Z"><seg>Vapur dokuzda kalkıyor.</seg>\
+            </tuv></tu>
+            <tu creationdate="20250101T000000Z"><tuv xml:lang="en" changedate="20261020T120000Z">\
+            <seg>The square is closed.</seg></tuv><tuv xml:lang="de"><seg>Der Platz ist \
+            gesperrt.</seg></tuv></tu>
+            </body></tmx>
+            """
+        for engine in [TMXReader.Engine.automatic, .libxml2] {
+            var units: [TranslationUnit] = []
+            try TMXReader(engine: engine).read(.bytes(Array(xml.utf8), name: "omegat.tmx")) {
+                units.append($0)
+            }
+            try #require(units.count == 2)
+            #expect(units[0].created == TMXDate.date("20261014T101500Z"))
+            #expect(units[0].changed == TMXDate.date("20261015T083000Z"))
+            #expect(
+                units[0].properties[TMXNames.variantAttributes(.turkish)]
+                    == " creationid=\"ayse\" creationdate=\"20261014T101600Z\" changeid=\"mehmet\""
+                    + " changedate=\"20261015T083000Z\"")
+            // The unit's own date counts first.
+            #expect(units[1].created == TMXDate.date("20250101T000000Z"))
+            #expect(units[1].changed == TMXDate.date("20261020T120000Z"))
+        }
+    }
+
     @Test func headerPropsAndNotesAreReadAndWrittenBack() throws {
         let path = Self.samples.appendingPathComponent("okapi_compkit_ImportTest1L.tmx").path
         let summary = try TMXReader().read(.file(path)) { _ in }

@@ -34,7 +34,8 @@ import Foundation
 /// - `<prop>` and `<note>` of the `<tu>`: properties (a repeated type as `type#2`) and notes;
 ///   those of a `<tuv>` are kept as XML in `tmx:tuv:CODE`. The `x-dragoman-` props written by
 ///   ``TMXWriter`` go back into origin, provenance, alignment score, flag and source spans.
-/// - dates: `creationdate` and `changedate`, else the time of reading.
+/// - dates: `creationdate` and `changedate` of the `<tu>`; without them, the earliest
+///   creation and the latest creation or change of its `<tuv>`s; else the time of reading.
 /// - other attributes of the `<tu>` and of each `<tuv>` (`creationid`, `usagecount`, a
 ///   variant's own dates), and the attributes of the unit's props and notes beyond the type:
 ///   kept as written in `tmx:` properties (``TMXNames/unitAttributes``).

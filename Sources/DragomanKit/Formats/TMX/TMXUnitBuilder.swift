@@ -142,6 +142,9 @@ struct TMXUnitBuilder {
                 if attributes.count > 1 {
                     variant!.attributes = Self.attributeText(
                         attributes.all, leavingOut: [.xmlLang, .lang])
+                    unit!.noteVariantDates(
+                        created: attributes.date(.creationdate),
+                        changed: attributes.date(.changedate))
                 }
             case .note, .prop:
                 startCapture(kind, attributes, keepAll: false)
@@ -606,7 +609,19 @@ private struct UnitState {
     var noteAttributes: [(number: Int, attributes: String)] = []
     /// The attributes of the `<tu>` the unit has no field for, as written.
     var attributes: String?
+    /// The earliest creation and the latest creation or change of its `<tuv>`s: the dates of
+    /// a unit whose `<tu>` has none (OmegaT dates its variants only).
+    var variantsCreated: Date?
+    var variantsChanged: Date?
     var bytes = 0
+
+    mutating func noteVariantDates(created: Date?, changed: Date?) {
+        if let created {
+            variantsCreated = min(variantsCreated ?? created, created)
+            variantsChanged = max(variantsChanged ?? created, created)
+        }
+        if let changed { variantsChanged = max(variantsChanged ?? changed, changed) }
+    }
 
     init(
         depth: Int, id: String?, created: Date?, changed: Date?, place: (line: Int, column: Int)
@@ -737,7 +752,8 @@ private struct UnitState {
         return TranslationUnit(
             id: id, variants: variantsByLanguage, origin: origin, provenance: provenance,
             alignmentScore: score, flagged: flagged, properties: properties, notes: notes,
-            created: created ?? changed ?? now, changed: changed ?? created ?? now)
+            created: created ?? variantsCreated ?? changed ?? variantsChanged ?? now,
+            changed: changed ?? variantsChanged ?? created ?? now)
     }
 
     /// The id of a unit without `tuid`: a digest of its languages and texts, so the same
