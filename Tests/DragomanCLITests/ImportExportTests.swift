@@ -280,4 +280,56 @@ import Testing
             #expect(status == 0, "\(output)")
         }
     }
+
+    /// Units from a file whose variants carry their own dates and authors, as OmegaT writes
+    /// them, come out with those attributes and still load in OmegaT without a warning.
+    @Test func omegaTLoadsExportsOfUnitsWithTheirVariantsAuthors() throws {
+        guard
+            FileManager.default.fileExists(atPath: "/usr/share/omegat/OmegaT.jar")
+                || FileManager.default.fileExists(atPath: "/usr/share/java/omegat.jar")
+        else {
+            print("skipped: OmegaT is not installed (apt-get install -y omegat)")
+            return
+        }
+        let tmx = try CLI.temporaryFile(
+            "authors.tmx",
+            Data(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6" \
+                segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="en" \
+                datatype="plaintext"/><body>
+                <tu usagecount="2"><note xml:lang="tr">Haber başlığı.</note>
+                <tuv xml:lang="en" creationid="ayse" creationdate="20261014T101500Z">\
+                <seg>The ferry leaves at nine.</seg></tuv>
+                <tuv xml:lang="tr" creationid="ayse" creationdate="20261014T101600Z" \
+                changeid="mehmet" changedate="20261015T083000Z"><seg>Vapur dokuzda kalkıyor.</seg>\
+                </tuv></tu>
+                <tu><tuv xml:lang="en" creationid="ayse"><seg>The square is closed.</seg></tuv>
+                <tuv xml:lang="tr" changeid="zeynep"><seg>Meydan kapalı.</seg></tuv></tu>
+                </body></tmx>
+                """.utf8))
+        let folder = tmx.deletingLastPathComponent()
+        let memory = folder.appendingPathComponent("authors.sqlite").path
+        #expect(try CLI.run(["import", "--memory", memory, tmx.path]).status == 0)
+        let file = folder.appendingPathComponent("authors-en-tr.tmx").path
+        let export = try CLI.run([
+            "export", "--memory", memory, "--format", "tmx", "--langs", "en,tr", "-o", file,
+        ])
+        #expect(export.status == 0)
+        let xml = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(xml.contains("changeid=\"mehmet\" changedate=\"20261015T083000Z\""))
+        #expect(xml.contains("<note xml:lang=\"tr\">Haber başlığı.</note>"))
+        let text = folder.appendingPathComponent("authors.src.txt")
+        let expect = folder.appendingPathComponent("authors.tgt.txt")
+        try Data("The ferry leaves at nine.\nThe square is closed.\n".utf8).write(to: text)
+        try Data("Vapur dokuzda kalkıyor.\nMeydan kapalı.\n".utf8).write(to: expect)
+        let (status, output) = try Self.run(
+            "omegat-check",
+            [
+                "--tmx", file, "--source-lang", "en", "--target-lang", "tr", "--text", text.path,
+                "--expect", expect.path, "--segment-on", "breaks", "--no-sentence-seg",
+            ])
+        #expect(status == 0, "\(output)")
+    }
 }
