@@ -242,14 +242,17 @@ import Testing
         #expect(status == 0, "\(output)")
     }
 
-    @Test func omegaTFillsEveryPairFromBilingualExports() throws {
-        guard
+    /// Whether OmegaT's jar is where Debian puts it; says so when it is not.
+    static var omegaTInstalled: Bool {
+        let installed =
             FileManager.default.fileExists(atPath: "/usr/share/omegat/OmegaT.jar")
-                || FileManager.default.fileExists(atPath: "/usr/share/java/omegat.jar")
-        else {
-            print("skipped: OmegaT is not installed (apt-get install -y omegat)")
-            return
-        }
+            || FileManager.default.fileExists(atPath: "/usr/share/java/omegat.jar")
+        if !installed { print("skipped: OmegaT is not installed (apt-get install -y omegat)") }
+        return installed
+    }
+
+    @Test func omegaTFillsEveryPairFromBilingualExports() throws {
+        guard Self.omegaTInstalled else { return }
         let folder = try Self.folder()
         let memory = try Self.alignedMemory(in: folder)
         for (source, target) in [("en", "tr"), ("en", "de"), ("tr", "de")] {
@@ -284,13 +287,7 @@ import Testing
     /// Units from a file whose variants carry their own dates and authors, as OmegaT writes
     /// them, come out with those attributes and still load in OmegaT without a warning.
     @Test func omegaTLoadsExportsOfUnitsWithTheirVariantsAuthors() throws {
-        guard
-            FileManager.default.fileExists(atPath: "/usr/share/omegat/OmegaT.jar")
-                || FileManager.default.fileExists(atPath: "/usr/share/java/omegat.jar")
-        else {
-            print("skipped: OmegaT is not installed (apt-get install -y omegat)")
-            return
-        }
+        guard Self.omegaTInstalled else { return }
         let tmx = try CLI.temporaryFile(
             "authors.tmx",
             Data(

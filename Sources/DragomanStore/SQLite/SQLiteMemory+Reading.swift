@@ -183,17 +183,14 @@ struct UnitReader {
                 reusable ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql),
                 arguments: arguments)
         }
-        // Each child table is read alongside the units; `has…` says whether its reader is on
-        // a row not yet taken.
+        // Each child table is read alongside the units, from its first row.
         let variants = try rows(
             children(
                 "language, text, source_file, source_start, source_end", "variant", "language"),
             childArguments)
         let properties = try rows(children("name, value", "unit_property", "name"), childArguments)
         let notes = try rows(children("text", "unit_note", "position"), childArguments)
-        var hasVariant = try variants.step()
-        var hasProperty = try properties.step()
-        var hasNote = try notes.step()
+        for rows in [variants, properties, notes] { try rows.step() }
 
         let units = try rows(
             """
@@ -209,38 +206,28 @@ struct UnitReader {
             }
             let provenance = units.isNull(3) ? nil : try document(units, 3)
 
-            // Rows of earlier units (none, in one snapshot) are skipped.
             // Room for a unit's usual three languages: growing a dictionary moves it.
             var unitVariants = [Language: Variant](minimumCapacity: 3)
-            while hasVariant, variants.int64(0) <= unitNo {
-                if variants.int64(0) == unitNo {
-                    let language = try self.language(variants, 1)
-                    let span: SourceSpan? =
-                        if let file = variants.text(3) {
-                            SourceSpan(
-                                file: file, start: Int(variants.int64(4)),
-                                end: Int(variants.int64(5)))
-                        } else { nil }
-                    unitVariants[language] = Variant(
-                        language: language, text: try text(variants, 2, "unit \(id)"),
-                        span: span)
-                }
-                hasVariant = try variants.step()
+            try variants.forEachRow(ofUnit: unitNo) {
+                let language = try self.language(variants, 1)
+                let span: SourceSpan? =
+                    if let file = variants.text(3) {
+                        SourceSpan(
+                            file: file, start: Int(variants.int64(4)), end: Int(variants.int64(5)))
+                    } else { nil }
+                unitVariants[language] = Variant(
+                    language: language, text: try text(variants, 2, "unit \(id)"), span: span)
             }
             var unitProperties: [String: String] = [:]
-            while hasProperty, properties.int64(0) <= unitNo {
-                if properties.int64(0) == unitNo {
-                    let name = try text(properties, 1, "unit \(id)")
-                    if unitProperties[name] == nil {
-                        unitProperties[name] = try text(properties, 2, "unit \(id)")
-                    }
+            try properties.forEachRow(ofUnit: unitNo) {
+                let name = try text(properties, 1, "unit \(id)")
+                if unitProperties[name] == nil {
+                    unitProperties[name] = try text(properties, 2, "unit \(id)")
                 }
-                hasProperty = try properties.step()
             }
             var unitNotes: [String] = []
-            while hasNote, notes.int64(0) <= unitNo {
-                if notes.int64(0) == unitNo { unitNotes.append(try text(notes, 1, "unit \(id)")) }
-                hasNote = try notes.step()
+            try notes.forEachRow(ofUnit: unitNo) {
+                unitNotes.append(try text(notes, 1, "unit \(id)"))
             }
             try body(
                 TranslationUnit(

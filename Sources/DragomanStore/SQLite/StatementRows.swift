@@ -20,6 +20,9 @@ import GRDBSQLite
 final class StatementRows {
     private let statement: Statement
     private let handle: OpaquePointer
+    /// Whether the last ``step()`` moved to a row: SQLite counts a statement busy from a
+    /// step until it has returned its last row or is reset.
+    var onRow: Bool { sqlite3_stmt_busy(handle) != 0 }
 
     init(_ statement: Statement, arguments: StatementArguments) throws {
         self.statement = statement
@@ -30,6 +33,7 @@ final class StatementRows {
     deinit { sqlite3_reset(handle) }
 
     /// Moves to the next row; false when there is none.
+    @discardableResult
     func step() throws -> Bool {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
@@ -38,6 +42,17 @@ final class StatementRows {
             let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+    }
+
+    /// For the rows of a child table in the order of the unit number in column 0, read
+    /// alongside the units: calls `body` on each row of unit `unitNo`, the current one first,
+    /// and stops on the first row of a later unit. Rows of earlier units (none, in one
+    /// snapshot) are passed over.
+    func forEachRow(ofUnit unitNo: Int64, _ body: () throws -> Void) throws {
+        while onRow, int64(0) <= unitNo {
+            if int64(0) == unitNo { try body() }
+            try step()
         }
     }
 

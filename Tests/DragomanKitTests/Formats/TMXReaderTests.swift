@@ -284,6 +284,19 @@ struct TMXReaderTests {
         #expect(TMXInlineMarkup.plainText(ofFragment: "<hi>a</ph>") == nil)
         #expect(TMXInlineMarkup.plainText(ofFragment: "a & b") == nil)
         #expect(TMXInlineMarkup.plainText(ofFragment: "a \u{1} b") == nil)
+        // Attributes as XML has them: quoted either way, spaces around `=`, known references.
+        #expect(
+            TMXInlineMarkup.plainText(ofFragment: "<ph x = '1'\ttype=\"a&amp;b&#9;\">c</ph>d")
+                == "d")
+        // A name twice, a value without quotes or with `<` or an unknown entity, attributes
+        // run together, a name that starts with a digit: not XML, and so not written back.
+        for broken in [
+            "<ph x=\"1\" x=\"2\">c</ph>", "<ph x=1>c</ph>", "<ph x=\"<\">c</ph>",
+            "<ph x=\"&nbsp;\">c</ph>", "<ph x=\"1\"y=\"2\">c</ph>", "<ph 1x=\"1\">c</ph>",
+            "<ph x>c</ph>", "</ph x=\"1\">",
+        ] {
+            #expect(TMXInlineMarkup.plainText(ofFragment: broken) == nil, "\(broken)")
+        }
     }
 
     @Test(arguments: [

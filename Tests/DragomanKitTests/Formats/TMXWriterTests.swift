@@ -116,7 +116,7 @@ struct TMXKeptAttributeTests {
         (" a=\"&nbsp;\"", false),
         (" a=\"&#0;\"", false),
         (" xmlns:x=\"urn:x\"", false),
-        (" a='1'", false),
+        (" a='1'", true),  // single quotes are XML too
         ("a=\"1\"", false),
         (" a=\"1", false),
         (" 1a=\"1\"", false),

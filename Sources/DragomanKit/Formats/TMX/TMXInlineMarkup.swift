@@ -24,6 +24,13 @@ public enum TMXInlineMarkup {
         var scanner = FragmentScanner(Array(fragment.utf8))
         return scanner.plainText()
     }
+
+    /// The attribute names of `tag`, one well-formed empty element (`<x a="1" b='2'/>`), in
+    /// the order written; nil when it is not one.
+    static func attributeNames(ofEmptyTag tag: String) -> [String]? {
+        var scanner = FragmentScanner(Array(tag.utf8))
+        return scanner.attributeNamesOfEmptyTag()
+    }
 }
 
 extension TranslationUnit {
@@ -43,6 +50,13 @@ private struct FragmentScanner {
     var index = 0
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func attributeNamesOfEmptyTag() -> [String]? {
+        guard Self.holdsOnlyXMLCharacters(bytes), bytes.first == UInt8(ascii: "<"),
+            let tag = tag(), tag.empty, index == bytes.count
+        else { return nil }
+        return tag.attributes.map { String(decoding: $0, as: UTF8.self) }
+    }
 
     mutating func plainText() -> String? {
         guard Self.holdsOnlyXMLCharacters(bytes) else { return nil }
@@ -76,43 +90,79 @@ private struct FragmentScanner {
         return String(validating: out, as: UTF8.self)
     }
 
-    /// A start, end or empty tag at `index` (which is on `<`).
-    private mutating func tag() -> (name: ArraySlice<UInt8>, closing: Bool, empty: Bool)? {
+    /// A start, end or empty tag at `index` (which is on `<`), with the names of its
+    /// attributes: each a name, `=` and a quoted value without `<` whose references are known,
+    /// set off by white space, none twice.
+    private mutating func tag() -> (
+        name: ArraySlice<UInt8>, closing: Bool, empty: Bool, attributes: [ArraySlice<UInt8>]
+    )? {
         index += 1
         let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
         if closing { index += 1 }
-        let nameStart = index
-        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-        guard index > nameStart else { return nil }
-        let name = bytes[nameStart..<index]
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
+        guard let name = readName() else { return nil }
+        var attributes: [ArraySlice<UInt8>] = []
+        while true {
+            let spaced = skipSpace()
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
             case UInt8(ascii: ">"):
                 index += 1
-                return (name, closing, false)
+                return (name, closing, false, attributes)
             case UInt8(ascii: "/") where !closing:
                 guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else {
                     return nil
                 }
                 index += 2
-                return (name, false, true)
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard !closing else { return nil }
+                return (name, false, true, attributes)
+            default:
+                guard !closing, spaced, let attribute = readName(), !attributes.contains(attribute)
+                else { return nil }
+                attributes.append(attribute)
+                _ = skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
                 index += 1
-                while index < bytes.count, bytes[index] != byte {
-                    if bytes[index] == UInt8(ascii: "<") { return nil }
-                    index += 1
+                _ = skipSpace()
+                guard index < bytes.count,
+                    bytes[index] == UInt8(ascii: "\"")
+                        || bytes[index] == UInt8(ascii: "'")
+                else { return nil }
+                let quote = bytes[index]
+                index += 1
+                while index < bytes.count, bytes[index] != quote {
+                    switch bytes[index] {
+                    case UInt8(ascii: "<"): return nil
+                    case UInt8(ascii: "&"): guard reference() != nil else { return nil }
+                    default: index += 1
+                    }
                 }
                 guard index < bytes.count else { return nil }
                 index += 1
-            case UInt8(ascii: "<"):
-                return nil
-            default:
-                index += 1
             }
         }
-        return nil
+    }
+
+    /// A name at `index`: a letter, `_`, `:` or a byte of a longer character, then those,
+    /// digits, `-` and `.`.
+    private mutating func readName() -> ArraySlice<UInt8>? {
+        guard index < bytes.count, Self.isNameByte(bytes[index]),
+            !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]),
+            bytes[index] != UInt8(ascii: "-"), bytes[index] != UInt8(ascii: ".")
+        else { return nil }
+        let start = index
+        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        return bytes[start..<index]
+    }
+
+    /// Passes over white space at `index`; whether there was any.
+    private mutating func skipSpace() -> Bool {
+        let start = index
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return index > start
+            }
+        }
+        return index > start
     }
 
     /// The character of an entity or character reference at `index` (which is on `&`).

@@ -55,6 +55,9 @@ struct TMXUnitBuilder {
     private let segmentText = TMXByteBuffer()
     /// Prop values and span files that repeat from unit to unit, shared.
     private var strings = TMXStringCache()
+    /// What the `<tu>` being read has beyond its state, rarely anything: beside the state
+    /// rather than in it, which a larger state made slower to test and change.
+    private var unitExtras = UnitExtras()
     /// The variants and props of the `<tu>` being read, in lists kept from unit to unit.
     private var unitVariants: [ParsedVariant] = []
     private var unitProps: [ParsedProp] = []
@@ -127,7 +130,7 @@ struct TMXUnitBuilder {
                 let read =
                     (id == nil ? 0 : 1) + (created == nil ? 0 : 1) + (changed == nil ? 0 : 1)
                 if attributes.count > read {
-                    unit!.attributes = Self.attributeText(
+                    unitExtras.attributes = Self.attributeText(
                         attributes.all, leavingOut: [.tuid, .creationdate, .changedate])
                 }
             case .header where depth == 2:
@@ -142,7 +145,7 @@ struct TMXUnitBuilder {
                 if attributes.count > 1 {
                     variant!.attributes = Self.attributeText(
                         attributes.all, leavingOut: [.xmlLang, .lang])
-                    unit!.noteVariantDates(
+                    unitExtras.noteVariantDates(
                         created: attributes.date(.creationdate),
                         changed: attributes.date(.changedate))
                 }
@@ -326,7 +329,7 @@ struct TMXUnitBuilder {
             if unit != nil {
                 unit!.notes.append(text)
                 if let captureAttributes {
-                    unit!.noteAttributes.append(
+                    unitExtras.noteAttributes.append(
                         (unit!.notes.count, Self.attributeText(captureAttributes, leavingOut: [])))
                 }
             } else {
@@ -384,6 +387,7 @@ struct TMXUnitBuilder {
         defer {
             unitVariants.removeAll(keepingCapacity: true)
             unitProps.removeAll(keepingCapacity: true)
+            unitExtras = UnitExtras()
         }
         guard !unitVariants.isEmpty else {
             warn(
@@ -395,7 +399,7 @@ struct TMXUnitBuilder {
         if unitsRead <= unitsToSkip { return }
         pending.append(
             state.unit(
-                now: now, variants: unitVariants, props: unitProps,
+                now: now, variants: unitVariants, props: unitProps, extras: unitExtras,
                 warn: { warn($0, at: state.place, once: $0) }))
     }
 
@@ -596,6 +600,26 @@ private struct SegmentState {
     }
 }
 
+/// What a `<tu>` has beyond the unit's fields, kept for the exports.
+private struct UnitExtras {
+    /// The attributes of the `<tu>` the unit has no field for, as written.
+    var attributes: String?
+    /// The attributes of notes that have any, with the note's number (from 1).
+    var noteAttributes: [(number: Int, attributes: String)] = []
+    /// The earliest creation and the latest creation or change of its `<tuv>`s: the dates of
+    /// a unit whose `<tu>` has none (OmegaT dates its variants only).
+    var variantsCreated: Date?
+    var variantsChanged: Date?
+
+    mutating func noteVariantDates(created: Date?, changed: Date?) {
+        if let created {
+            variantsCreated = min(variantsCreated ?? created, created)
+            variantsChanged = max(variantsChanged ?? created, created)
+        }
+        if let changed { variantsChanged = max(variantsChanged ?? changed, changed) }
+    }
+}
+
 /// A `<tu>` being read.
 private struct UnitState {
     let depth: Int
@@ -605,23 +629,7 @@ private struct UnitState {
     let changed: Date?
     let place: (line: Int, column: Int)
     var notes: [String] = []
-    /// The attributes of notes that have any, with the note's number (from 1).
-    var noteAttributes: [(number: Int, attributes: String)] = []
-    /// The attributes of the `<tu>` the unit has no field for, as written.
-    var attributes: String?
-    /// The earliest creation and the latest creation or change of its `<tuv>`s: the dates of
-    /// a unit whose `<tu>` has none (OmegaT dates its variants only).
-    var variantsCreated: Date?
-    var variantsChanged: Date?
     var bytes = 0
-
-    mutating func noteVariantDates(created: Date?, changed: Date?) {
-        if let created {
-            variantsCreated = min(variantsCreated ?? created, created)
-            variantsChanged = max(variantsChanged ?? created, created)
-        }
-        if let changed { variantsChanged = max(variantsChanged ?? changed, changed) }
-    }
 
     init(
         depth: Int, id: String?, created: Date?, changed: Date?, place: (line: Int, column: Int)
@@ -635,13 +643,14 @@ private struct UnitState {
 
     /// The unit: see ``TMXReader`` for how TMX maps onto it.
     func unit(
-        now: Date, variants: [ParsedVariant], props: [ParsedProp], warn: (String) -> Void
+        now: Date, variants: [ParsedVariant], props: [ParsedProp], extras: UnitExtras,
+        warn: (String) -> Void
     ) -> TranslationUnit {
         // Made with their capacity: reserveCapacity is not specialized and costs more.
         var variantsByLanguage = [Language: Variant](minimumCapacity: variants.count)
         var properties: [String: String] = [:]
         var markup: [String] = []
-        var extras = 0
+        var extraVariants = 0
         for index in variants.indices {
             let language = variants[index].language
             // A unit has a handful of languages: the variants before this one tell a repeated
@@ -653,8 +662,8 @@ private struct UnitState {
             }
             let span = variants[index].span
             guard !repeated else {
-                extras += 1
-                properties[TMXNames.extraVariant(extras)] = Self.variantXML(
+                extraVariants += 1
+                properties[TMXNames.extraVariant(extraVariants)] = Self.variantXML(
                     variants[index], variants[index].metadata, span)
                 continue
             }
@@ -695,10 +704,10 @@ private struct UnitState {
             properties[name] = value
             if let attributes { properties[TMXNames.propAttributes(name)] = attributes }
         }
-        if let attributes, !attributes.isEmpty {
+        if let attributes = extras.attributes, !attributes.isEmpty {
             properties[TMXNames.unitAttributes] = attributes
         }
-        for (number, attributes) in noteAttributes where !attributes.isEmpty {
+        for (number, attributes) in extras.noteAttributes where !attributes.isEmpty {
             properties[TMXNames.noteAttributes(number)] = attributes
         }
         // By index, each field read where it is: a copy of a whole prop would retain and
@@ -752,8 +761,8 @@ private struct UnitState {
         return TranslationUnit(
             id: id, variants: variantsByLanguage, origin: origin, provenance: provenance,
             alignmentScore: score, flagged: flagged, properties: properties, notes: notes,
-            created: created ?? variantsCreated ?? changed ?? variantsChanged ?? now,
-            changed: changed ?? variantsChanged ?? created ?? now)
+            created: created ?? extras.variantsCreated ?? changed ?? extras.variantsChanged ?? now,
+            changed: changed ?? extras.variantsChanged ?? created ?? now)
     }
 
     /// The id of a unit without `tuid`: a digest of its languages and texts, so the same

@@ -197,7 +197,9 @@ public struct TMXWriter {
         text(tag, attribute: true)
         output.append("\"")
         if structured {
-            attributes(unit.properties[TMXNames.variantAttributes(language)], besides: ["xml:lang"])
+            attributes(
+                unit.properties[TMXNames.variantAttributes(language)],
+                besides: Self.variantAttributeNames)
         }
         output.append(">")
         if structured, let metadata = unit.properties[TMXNames.variantMetadata(language)],
@@ -235,7 +237,7 @@ public struct TMXWriter {
             text(language, attribute: true)
         }
         output.append("\"")
-        self.attributes(attributes, besides: ["type"])
+        if let attributes { self.attributes(attributes, besides: Self.propAttributeNames) }
         output.append(">")
         text(value)
         output.append("</prop>\n")
@@ -250,7 +252,7 @@ public struct TMXWriter {
             text(language, attribute: true)
             output.append("\"")
         }
-        self.attributes(attributes, besides: [])
+        if let attributes { self.attributes(attributes, besides: []) }
         output.append(">")
         text(note)
         output.append("</note>\n")
@@ -303,17 +305,24 @@ public struct TMXWriter {
         TMXInlineMarkup.plainText(ofFragment: xml) != nil
     }
 
-    /// The attributes a `<tu>` start tag has before those kept from its file.
+    /// The attributes the writer puts on a start tag itself, before those kept from its file:
+    /// of a `<tu>`, a `<tuv>` and a `<prop>`.
     private static let unitAttributeNames = ["tuid", "creationdate", "changedate"]
+    private static let variantAttributeNames = ["xml:lang"]
+    private static let propAttributeNames = ["type"]
 
     /// Writes attributes kept from an imported file (` name="value"` each, see ``TMXNames``)
-    /// into the start tag being written, when they are well-formed and repeat none of the
-    /// names `besides` that the tag has already; else leaves them out rather than break the
-    /// file.
+    /// into the start tag being written, when they are well-formed (as the fragments of
+    /// inline markup are checked), declare no namespace and repeat none of the names
+    /// `besides` that the tag has already; else leaves them out rather than break the file.
     private mutating func attributes(_ text: String?, besides names: [String]) {
-        guard let text, !text.isEmpty, XMLAttributeText.isValid(text, besides: names) else {
-            return
-        }
+        guard let text, !text.isEmpty,
+            let written = TMXInlineMarkup.attributeNames(ofEmptyTag: "<x" + text + "/>"),
+            !written.isEmpty,
+            written.allSatisfy({ name in
+                !names.contains(name) && name != "xmlns" && !name.hasPrefix("xmlns:")
+            })
+        else { return }
         raw(text)
     }
 
