@@ -14,6 +14,9 @@ struct TMXBench: ParsableCommand {
             libxml2 alone as the baseline), the import into a new memory, and Translate \
             Toolkit parsing the same file and serializing what it parsed to a file, the export's \
             like-for-like baseline (the Python of validate-tmx's environment, one run). \
+            Two floors show what SQLite alone takes on the same memories: stepping every row \
+            the export reads, and storing again every row the import wrote (prepared \
+            statements, one transaction, the same schema); neither figure can pass its floor. \
             --read FILE times reading FILE only; with --engine, reads it once with that engine \
             (for counting instructions with callgrind).
             """
@@ -97,6 +100,14 @@ struct TMXBench: ParsableCommand {
                 try Import.read(file, into: transaction)
             }
         }
+        // What SQLite alone takes for the same reads and writes, on the same memories.
+        let readFloor = try CLIError.wrapping { try StoreFloor.read(source).seconds }
+        let insertFloor = try CLIError.wrapping {
+            try StoreFloor.insert(
+                copying: target,
+                into: try SQLiteMemory(path: work.appendingPathComponent("floor.sqlite").path)
+            ).seconds
+        }
         print(
             String(
                 format: "TMX of %.1f MB, %d units (%d read back); MB = 10^6 bytes", mb, count,
@@ -117,6 +128,16 @@ struct TMXBench: ParsableCommand {
             String(
                 format: "import (TMX -> new memory)    %7.1f MB/s  %6.2f s", mb / importSeconds,
                 importSeconds))
+        print(
+            String(
+                format:
+                    "floor: SQLite reading export's rows %7.1f MB/s  %6.2f s  (export takes %.1fx that)",
+                mb / readFloor, readFloor, exportSeconds / readFloor))
+        print(
+            String(
+                format:
+                    "floor: SQLite storing import's rows %7.1f MB/s  %6.2f s  (import takes %.1fx that)",
+                mb / insertFloor, insertFloor, importSeconds / insertFloor))
         guard
             let translateToolkit = Self.translateToolkitSeconds(
                 file, writing: work.appendingPathComponent("translate-toolkit.tmx").path)
@@ -135,6 +156,11 @@ struct TMXBench: ParsableCommand {
             String(
                 format: "ratio: read %.1fx, import %.1fx Translate Toolkit's parsing speed",
                 baseline / parseSeconds, baseline / importSeconds))
+        print(
+            String(
+                format:
+                    "ratio: SQLite alone reads an export's rows at %.1fx, stores an import's at %.1fx Translate Toolkit's parsing speed",
+                baseline / readFloor, baseline / insertFloor))
         if let writing = translateToolkit.write {
             print(
                 String(
