@@ -43,6 +43,28 @@ extension SQLiteMemory {
         return units
     }
 
+    /// Calls `body` with every unit as a record for ``TMXWriter``, in the order of
+    /// ``forEachUnit(_:)``: an export reads the units without a ``TranslationUnit`` made for
+    /// each. The record is valid during the call only; an error thrown by `body` stops the
+    /// walk and is rethrown.
+    public func forEachTMXRecord(_ body: (TMXUnitRecord) throws -> Void) throws {
+        var failure: (any Error)?
+        do {
+            try reading { db in
+                try UnitReader.readRecords(db, path: path, filter: .all) { record in
+                    do {
+                        try body(record)
+                    } catch {
+                        failure = error
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
+    }
+
     public func forEachUnit(_ body: (TranslationUnit) throws -> Void) throws {
         // The walk runs inside the database's read; the caller's error leaves it unchanged.
         var failure: (any Error)?
@@ -147,7 +169,21 @@ struct UnitReader {
         try reader.forEach(body)
     }
 
-    private mutating func forEach(_ body: (TranslationUnit) throws -> Void) throws {
+    /// Calls `body` with the units that pass `filter` as TMX records, in `unit_no` order: the
+    /// column bytes go into one record kept from unit to unit, with no strings made for them.
+    static func readRecords(
+        _ db: Database, path: String, filter: Filter, _ body: (TMXUnitRecord) throws -> Void
+    ) throws {
+        var reader = UnitReader(db: db, path: path, filter: filter)
+        try reader.forEachRecord(body)
+    }
+
+    /// The statements that walk the unit, variant, property and note tables side by side,
+    /// each child table stepped to its first row.
+    private func statements() throws -> (
+        units: StatementRows, variants: StatementRows, properties: StatementRows,
+        notes: StatementRows
+    ) {
         let condition: String
         let arguments: StatementArguments
         switch filter {
@@ -197,6 +233,11 @@ struct UnitReader {
             SELECT unit_no, id, origin, document_id, alignment_score, flagged, created, changed
             FROM unit WHERE \(condition) ORDER BY unit_no
             """, arguments)
+        return (units, variants, properties, notes)
+    }
+
+    private mutating func forEach(_ body: (TranslationUnit) throws -> Void) throws {
+        let (units, variants, properties, notes) = try statements()
         while try units.step() {
             let unitNo = units.int64(0)
             let id = try text(units, 1, "unit")
@@ -236,6 +277,73 @@ struct UnitReader {
                     properties: unitProperties, notes: unitNotes,
                     created: Self.date(units.int64(6)), changed: Self.date(units.int64(7))))
         }
+    }
+
+    private mutating func forEachRecord(_ body: (TMXUnitRecord) throws -> Void) throws {
+        let (units, variants, properties, notes) = try statements()
+        var record = TMXUnitRecord()
+        var lastDocument: (provenance: Provenance, fields: TMXDocumentFields)?
+        while try units.step() {
+            record.removeAll()
+            let unitNo = units.int64(0)
+            record.setID(record.append(try bytes(units, 1, "unit")))
+            // Named in errors only.
+            func owner() -> String { "unit \(record.string(record.id))" }
+            guard let origin = Self.origin(try bytes(units, 2, owner())) else {
+                throw MemoryError.damaged(path: path, reason: "\(owner()) has an unknown origin")
+            }
+            record.origin = origin
+            if !units.isNull(3) {
+                let provenance = try document(units, 3)
+                // One reader makes one provenance per document id.
+                if let last = lastDocument, last.provenance.documentID == provenance.documentID {
+                    record.document = last.fields
+                } else {
+                    let fields = TMXDocumentFields(provenance)
+                    lastDocument = (provenance, fields)
+                    record.document = fields
+                }
+            }
+            try variants.forEachRow(ofUnit: unitNo) {
+                let language = try self.language(variants, 1)
+                var span: (file: TMXUnitRecord.Field, start: Int, end: Int)?
+                if let file = variants.bytes(3) {
+                    span = (record.append(file), Int(variants.int64(4)), Int(variants.int64(5)))
+                }
+                let text = record.append(try bytes(variants, 2, owner()))
+                record.addVariant(language, text: text, span: span)
+            }
+            try properties.forEachRow(ofUnit: unitNo) {
+                let name = try bytes(properties, 1, owner())
+                record.addProperty(name: name, value: try bytes(properties, 2, owner()))
+            }
+            try notes.forEachRow(ofUnit: unitNo) {
+                record.addNote(record.append(try bytes(notes, 1, owner())))
+            }
+            record.alignmentScore = units.double(4)
+            record.flagged = units.int64(5) != 0
+            record.created = Self.date(units.int64(6))
+            record.changed = Self.date(units.int64(7))
+            try body(record)
+        }
+    }
+
+    /// The origin named by a column's bytes.
+    private static func origin(_ bytes: UnsafeBufferPointer<UInt8>) -> TranslationUnit.Origin? {
+        if bytes.elementsEqual("aligned".utf8) { return .aligned }
+        if bytes.elementsEqual("imported".utf8) { return .imported }
+        if bytes.elementsEqual("edited".utf8) { return .edited }
+        return nil
+    }
+
+    /// The bytes of a text column the schema makes NOT NULL, valid until the next step.
+    private func bytes(
+        _ rows: StatementRows, _ column: Int32, _ owner: @autoclosure () -> String
+    ) throws -> UnsafeBufferPointer<UInt8> {
+        guard let bytes = rows.bytes(column) else {
+            throw MemoryError.damaged(path: path, reason: "\(owner()) lacks a text")
+        }
+        return bytes
     }
 
     /// The text of a column the schema makes NOT NULL.

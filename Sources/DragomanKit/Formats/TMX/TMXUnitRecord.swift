@@ -1,0 +1,256 @@
+public import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A translation unit as ``TMXWriter`` reads it: every text field as UTF-8 bytes in one buffer
+/// that is kept from unit to unit.
+///
+/// An export reads a whole memory, and building a ``TranslationUnit`` for each of its units
+/// (a string per column, dictionaries of variants, titles and properties, their hashing and
+/// release) cost more than writing the file. A memory's reader fills one record from its
+/// column bytes instead; ``TMXWriter/write(_:)-(TranslationUnit)`` flattens a unit into a
+/// record, so both go through the same writing code.
+///
+/// The record keeps the meaning of the unit's dictionaries: variants and titles one per
+/// language (a later one replaces an earlier one) in ``Language/displayOrder(_:)``,
+/// properties one per name under `String` equality (the first one stays) in `String` order.
+/// Text is valid UTF-8: bytes that are not are repaired as `String` repairs them.
+public struct TMXUnitRecord: Sendable {
+    /// Where a field's bytes stand in ``bytes``.
+    public typealias Field = Range<Int>
+
+    /// The text of a unit in one language.
+    public struct VariantField: Sendable {
+        public var language: Language
+        public var text: Field
+        /// Where the text stands in its source file: the file's name, and offsets.
+        public var span: (file: Field, start: Int, end: Int)?
+    }
+
+    /// A free property of the unit (TMX `<prop>`), or TMX structure kept under a `tmx:` name.
+    public struct Property: Sendable {
+        public var name: Field
+        public var value: Field
+        /// Whether the name has bytes beyond ASCII: then it is compared as a `String`.
+        var isASCII: Bool
+    }
+
+    /// The bytes of every field of the unit.
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var id: Field = 0..<0
+    public var origin: TranslationUnit.Origin = .imported
+    /// The document the unit was taken from, with its metadata, as written from one
+    /// ``Provenance``; nil for a unit without one.
+    public var document: TMXDocumentFields?
+    public var alignmentScore: Double?
+    public var flagged = false
+    public var created = Date(timeIntervalSince1970: 0)
+    public var changed = Date(timeIntervalSince1970: 0)
+    /// In ``Language/displayOrder(_:)``: tr, en, de, then the others by code.
+    public private(set) var variants: [VariantField] = []
+    /// In `String` order of their names.
+    public private(set) var properties: [Property] = []
+    public private(set) var notes: [Field] = []
+    /// Whether a property name starts with the bytes of ``TMXNames/structurePrefix``.
+    public private(set) var hasStructure = false
+
+    public init() {
+        variants.reserveCapacity(4)
+        properties.reserveCapacity(4)
+        notes.reserveCapacity(2)
+    }
+
+    /// The record of `unit`.
+    public init(_ unit: TranslationUnit) {
+        self.init()
+        set(unit)
+    }
+
+    /// Empties the record for the next unit and keeps its memory.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        variants.removeAll(keepingCapacity: true)
+        properties.removeAll(keepingCapacity: true)
+        notes.removeAll(keepingCapacity: true)
+        id = 0..<0
+        document = nil
+        alignmentScore = nil
+        flagged = false
+        hasStructure = false
+    }
+
+    /// Makes the record that of `unit`, keeping its memory.
+    public mutating func set(_ unit: TranslationUnit) {
+        removeAll()
+        setID(append(unit.id))
+        origin = unit.origin
+        document = unit.provenance.map(TMXDocumentFields.init)
+        alignmentScore = unit.alignmentScore
+        flagged = unit.flagged
+        created = unit.created
+        changed = unit.changed
+        for variant in unit.variants.values {
+            let text = append(variant.text)
+            let span = variant.span.map { (append($0.file), $0.start, $0.end) }
+            addVariant(variant.language, text: text, span: span)
+        }
+        for (name, value) in unit.properties {
+            var name = name
+            var value = value
+            name.withUTF8 { name in value.withUTF8 { _ = addProperty(name: name, value: $0) } }
+        }
+        for note in unit.notes { addNote(append(note)) }
+    }
+
+    // MARK: Filling
+
+    /// Appends the bytes of a text, repaired where they are not UTF-8, and returns its field.
+    public mutating func append(_ text: UnsafeBufferPointer<UInt8>) -> Field {
+        let start = bytes.count
+        if UTF8Validation.isValid(text) {
+            bytes.append(contentsOf: text)
+        } else {
+            bytes.append(contentsOf: String(decoding: text, as: UTF8.self).utf8)
+        }
+        return start..<bytes.count
+    }
+
+    /// Appends the bytes of `text` and returns its field.
+    public mutating func append(_ text: String) -> Field {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        return start..<bytes.count
+    }
+
+    public mutating func setID(_ field: Field) { id = field }
+
+    /// Adds a variant, or replaces the one of its language.
+    public mutating func addVariant(
+        _ language: Language, text: Field, span: (file: Field, start: Int, end: Int)?
+    ) {
+        let variant = VariantField(language: language, text: text, span: span)
+        let rank = Self.rank(language)
+        var index = variants.count
+        while index > 0 {
+            let other = variants[index - 1].language
+            if other == language {
+                variants[index - 1] = variant
+                return
+            }
+            if Self.precedes(other, Self.rank(other), language, rank: rank) { break }
+            index -= 1
+        }
+        // Rows come sorted by language code: a memory's usual variant goes to the end or
+        // one place before it.
+        variants.insert(variant, at: index)
+    }
+
+    /// Adds a property, unless one with the same name (under `String` equality) is there;
+    /// returns whether it was added.
+    @discardableResult
+    public mutating func addProperty(
+        name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let isASCII = UTF8Validation.isASCII(name)
+        if !isASCII || properties.contains(where: { !$0.isASCII }) {
+            if properties.contains(where: { equal($0.name, $0.isASCII, name, isASCII) }) {
+                return false
+            }
+        }
+        let nameField = append(name)
+        let valueField = append(value)
+        let property = Property(name: nameField, value: valueField, isASCII: isASCII)
+        // Rows come sorted by their bytes, which is `String` order for ASCII names: the usual
+        // property goes at the end after one comparison.
+        var index = properties.count
+        while index > 0 {
+            let other = properties[index - 1]
+            if isASCII && other.isASCII {
+                let order = compareBytes(other.name, nameField)
+                if order == 0 { return removeLast(nameField) }
+                if order < 0 { break }
+            } else {
+                let otherName = string(other.name)
+                let newName = string(nameField)
+                if otherName == newName { return removeLast(nameField) }
+                if otherName < newName { break }
+            }
+            index -= 1
+        }
+        properties.insert(property, at: index)
+        if bytes[nameField].starts(with: TMXNames.structurePrefix.utf8) { hasStructure = true }
+        return true
+    }
+
+    public mutating func addNote(_ field: Field) { notes.append(field) }
+
+    // MARK: Reading
+
+    /// The value of the property `name` (under `String` equality), or nil.
+    public func property(_ name: String) -> Field? {
+        var name = name
+        return name.withUTF8 { key in
+            let isASCII = UTF8Validation.isASCII(key)
+            return properties.first { equal($0.name, $0.isASCII, key, isASCII) }?.value
+        }
+    }
+
+    /// A field as a string.
+    public func string(_ field: Field) -> String {
+        String(decoding: bytes[field], as: UTF8.self)
+    }
+
+    /// The index of the variant in `language`, or nil.
+    public func variantIndex(_ language: Language) -> Int? {
+        variants.firstIndex { $0.language == language }
+    }
+
+    // MARK: Order and equality
+
+    /// The rank of a language in ``Language/displayOrder(_:)``.
+    static func rank(_ language: Language) -> Int {
+        switch language.code {
+        case "tr": 0
+        case "en": 1
+        case "de": 2
+        default: 3
+        }
+    }
+
+    /// Whether `a` comes before `b` in ``Language/displayOrder(_:)``.
+    static func precedes(_ a: Language, _ rankA: Int, _ b: Language, rank rankB: Int) -> Bool {
+        if rankA != rankB { return rankA < rankB }
+        return rankA == 3 && Language.displayOrder(a) < Language.displayOrder(b)
+    }
+
+    /// The undoing of the name just appended, for a property that was there.
+    private mutating func removeLast(_ name: Field) -> Bool {
+        bytes.removeSubrange(name.lowerBound...)
+        return false
+    }
+
+    private func equal(
+        _ field: Field, _ fieldIsASCII: Bool, _ key: UnsafeBufferPointer<UInt8>, _ keyIsASCII: Bool
+    ) -> Bool {
+        if field.count == key.count && bytes[field].elementsEqual(key) { return true }
+        if fieldIsASCII && keyIsASCII { return false }
+        return string(field) == String(decoding: key, as: UTF8.self)
+    }
+
+    /// The order of two fields' bytes: negative, zero or positive.
+    private func compareBytes(_ a: Field, _ b: Field) -> Int {
+        bytes.withUnsafeBufferPointer { all in
+            let common = min(a.count, b.count)
+            if common > 0 {
+                let order = memcmp(
+                    all.baseAddress! + a.lowerBound, all.baseAddress! + b.lowerBound, common)
+                if order != 0 { return Int(order) }
+            }
+            return a.count - b.count
+        }
+    }
+}
