@@ -288,9 +288,10 @@ struct UnitReader {
             let unitNo = units.int64(0)
             record.setID(record.append(try bytes(units, 1, "unit")))
             // Named in errors only.
-            func owner() -> String { "unit \(record.string(record.id))" }
-            guard let origin = Self.origin(try bytes(units, 2, owner())) else {
-                throw MemoryError.damaged(path: path, reason: "\(owner()) has an unknown origin")
+            func owner(_ record: TMXUnitRecord) -> String { "unit \(record.string(record.id))" }
+            guard let origin = Self.origin(try bytes(units, 2, owner(record))) else {
+                throw MemoryError.damaged(
+                    path: path, reason: "\(owner(record)) has an unknown origin")
             }
             record.origin = origin
             if !units.isNull(3) {
@@ -304,21 +305,35 @@ struct UnitReader {
                     record.document = fields
                 }
             }
-            try variants.forEachRow(ofUnit: unitNo) {
-                let language = try self.language(variants, 1)
-                var span: (file: TMXUnitRecord.Field, start: Int, end: Int)?
-                if let file = variants.bytes(3) {
-                    span = (record.append(file), Int(variants.int64(4)), Int(variants.int64(5)))
+            // Loops rather than closures: a record captured by a closure is checked for
+            // exclusive access at every change.
+            while variants.onRow, variants.int64(0) <= unitNo {
+                if variants.int64(0) == unitNo {
+                    let language = try self.language(variants, 1)
+                    var span: (file: TMXUnitRecord.Field, start: Int, end: Int)?
+                    if let file = variants.bytes(3) {
+                        span = (
+                            record.append(file), Int(variants.int64(4)), Int(variants.int64(5))
+                        )
+                    }
+                    let text = record.append(try bytes(variants, 2, owner(record)))
+                    record.addVariant(language, text: text, span: span)
                 }
-                let text = record.append(try bytes(variants, 2, owner()))
-                record.addVariant(language, text: text, span: span)
+                try variants.step()
             }
-            try properties.forEachRow(ofUnit: unitNo) {
-                let name = try bytes(properties, 1, owner())
-                record.addProperty(name: name, value: try bytes(properties, 2, owner()))
+            while properties.onRow, properties.int64(0) <= unitNo {
+                if properties.int64(0) == unitNo {
+                    let name = try bytes(properties, 1, owner(record))
+                    record.addProperty(
+                        name: name, value: try bytes(properties, 2, owner(record)))
+                }
+                try properties.step()
             }
-            try notes.forEachRow(ofUnit: unitNo) {
-                record.addNote(record.append(try bytes(notes, 1, owner())))
+            while notes.onRow, notes.int64(0) <= unitNo {
+                if notes.int64(0) == unitNo {
+                    record.addNote(record.append(try bytes(notes, 1, owner(record))))
+                }
+                try notes.step()
             }
             record.alignmentScore = units.double(4)
             record.flagged = units.int64(5) != 0
@@ -330,10 +345,16 @@ struct UnitReader {
 
     /// The origin named by a column's bytes.
     private static func origin(_ bytes: UnsafeBufferPointer<UInt8>) -> TranslationUnit.Origin? {
-        if bytes.elementsEqual("aligned".utf8) { return .aligned }
-        if bytes.elementsEqual("imported".utf8) { return .imported }
-        if bytes.elementsEqual("edited".utf8) { return .edited }
-        return nil
+        func equal(_ name: StaticString) -> Bool {
+            bytes.count == name.utf8CodeUnitCount
+                && memcmp(bytes.baseAddress!, name.utf8Start, bytes.count) == 0
+        }
+        switch bytes.count {
+        case 7 where equal("aligned"): return .aligned
+        case 8 where equal("imported"): return .imported
+        case 6 where equal("edited"): return .edited
+        default: return nil
+        }
     }
 
     /// The bytes of a text column the schema makes NOT NULL, valid until the next step.
@@ -392,18 +413,30 @@ struct UnitReader {
 
     private mutating func document(_ id: String) throws -> Provenance {
         if let known = documents[id] { return known }
-        let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT url, date FROM document WHERE id = ?"), arguments: [id])
-        var titles: [Language: String] = [:]
-        for title in try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT language, title FROM document_title WHERE document_id = ?"),
-            arguments: [id])
-        {
-            titles[try Self.language(title[0], path: path)] = title[1]
+        // Stepped directly, as the units are: a memory has a document for every few units.
+        var url: String?
+        var date: String?
+        do {
+            let row = try StatementRows(
+                db.cachedStatement(sql: "SELECT url, date FROM document WHERE id = ?"),
+                arguments: [id])
+            if try row.step() {
+                url = row.text(0)
+                date = row.text(1)
+            }
         }
-        let provenance = Provenance(
-            documentID: id, titles: titles, url: row?[0], date: row?[1])
+        var titles: [Language: String] = [:]
+        do {
+            let rows = try StatementRows(
+                db.cachedStatement(
+                    sql: "SELECT language, title FROM document_title WHERE document_id = ?"),
+                arguments: [id])
+            while try rows.step() {
+                titles[try Self.language(try text(rows, 0, "a title"), path: path)] =
+                    try text(rows, 1, "a title")
+            }
+        }
+        let provenance = Provenance(documentID: id, titles: titles, url: url, date: date)
         documents[id] = provenance
         return provenance
     }

@@ -20,11 +20,10 @@ public struct TMXDocumentFields: Sendable {
         date = provenance.date.map { append($0) }
         for (language, title) in provenance.titles {
             let field = append(title)
-            let rank = TMXUnitRecord.rank(language)
+            let key = TMXUnitRecord.key(language)
             let index =
                 titles.firstIndex { other in
-                    TMXUnitRecord.precedes(
-                        language, rank, other.language, rank: TMXUnitRecord.rank(other.language))
+                    TMXUnitRecord.precedes(key, TMXUnitRecord.key(other.language))
                 } ?? titles.count
             titles.insert((language, field), at: index)
         }

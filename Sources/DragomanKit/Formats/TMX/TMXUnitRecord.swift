@@ -29,6 +29,8 @@ public struct TMXUnitRecord: Sendable {
         public var text: Field
         /// Where the text stands in its source file: the file's name, and offsets.
         public var span: (file: Field, start: Int, end: Int)?
+        /// The language's code packed into an integer (see ``TMXUnitRecord/key(_:)``).
+        var key: UInt32
     }
 
     /// A free property of the unit (TMX `<prop>`), or TMX structure kept under a `tmx:` name.
@@ -132,21 +134,25 @@ public struct TMXUnitRecord: Sendable {
     public mutating func addVariant(
         _ language: Language, text: Field, span: (file: Field, start: Int, end: Int)?
     ) {
-        let variant = VariantField(language: language, text: text, span: span)
-        let rank = Self.rank(language)
+        let key = Self.key(language)
+        let variant = VariantField(language: language, text: text, span: span, key: key)
+        // Rows come sorted by language code: a memory's usual variant goes to the end or
+        // one place before it.
         var index = variants.count
         while index > 0 {
-            let other = variants[index - 1].language
-            if other == language {
+            let other = variants[index - 1].key
+            if other == key {
                 variants[index - 1] = variant
                 return
             }
-            if Self.precedes(other, Self.rank(other), language, rank: rank) { break }
+            if Self.precedes(other, key) { break }
             index -= 1
         }
-        // Rows come sorted by language code: a memory's usual variant goes to the end or
-        // one place before it.
-        variants.insert(variant, at: index)
+        if index == variants.count {
+            variants.append(variant)
+        } else {
+            variants.insert(variant, at: index)
+        }
     }
 
     /// Adds a property, unless one with the same name (under `String` equality) is there;
@@ -206,26 +212,45 @@ public struct TMXUnitRecord: Sendable {
 
     /// The index of the variant in `language`, or nil.
     public func variantIndex(_ language: Language) -> Int? {
-        variants.firstIndex { $0.language == language }
+        let key = Self.key(language)
+        return variants.firstIndex { $0.key == key }
     }
 
     // MARK: Order and equality
 
-    /// The rank of a language in ``Language/displayOrder(_:)``.
-    static func rank(_ language: Language) -> Int {
-        switch language.code {
-        case "tr": 0
-        case "en": 1
-        case "de": 2
-        default: 3
+    /// A language's code (two or three ASCII letters) packed into an integer from the left,
+    /// so that the integers of two codes are equal when the codes are and compare as the
+    /// codes' bytes do: variants are ordered and found by it without comparing strings.
+    static func key(_ language: Language) -> UInt32 {
+        var key: UInt32 = 0
+        var shift: UInt32 = 24
+        for byte in language.code.utf8.prefix(4) {
+            key |= UInt32(byte) << shift
+            shift &-= 8
+        }
+        return key
+    }
+
+    private static let turkish = key(.turkish)
+    private static let english = key(.english)
+    private static let german = key(.german)
+
+    /// Where a language's key stands in ``Language/displayOrder(_:)``: tr, en, de, then the
+    /// others by code.
+    @inline(__always)
+    static func rank(_ key: UInt32) -> UInt64 {
+        switch key {
+        case turkish: 0
+        case english: 1
+        case german: 2
+        default: 3 << 32 | UInt64(key)
         }
     }
 
-    /// Whether `a` comes before `b` in ``Language/displayOrder(_:)``.
-    static func precedes(_ a: Language, _ rankA: Int, _ b: Language, rank rankB: Int) -> Bool {
-        if rankA != rankB { return rankA < rankB }
-        return rankA == 3 && Language.displayOrder(a) < Language.displayOrder(b)
-    }
+    /// Whether the language of key `a` comes before that of key `b` in
+    /// ``Language/displayOrder(_:)``.
+    @inline(__always)
+    static func precedes(_ a: UInt32, _ b: UInt32) -> Bool { rank(a) < rank(b) }
 
     /// The undoing of the name just appended, for a property that was there.
     private mutating func removeLast(_ name: Field) -> Bool {
