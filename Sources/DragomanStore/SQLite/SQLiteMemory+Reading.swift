@@ -282,7 +282,8 @@ struct UnitReader {
     private mutating func forEachRecord(_ body: (TMXUnitRecord) throws -> Void) throws {
         let (units, variants, properties, notes) = try statements()
         var record = TMXUnitRecord()
-        var lastDocument: (provenance: Provenance, fields: TMXDocumentFields)?
+        // The document of the last unit, known by the bytes of its id.
+        var lastDocument: TMXDocumentFields?
         while try units.step() {
             record.removeAll()
             let unitNo = units.int64(0)
@@ -295,13 +296,24 @@ struct UnitReader {
             }
             record.origin = origin
             if !units.isNull(3) {
-                let provenance = try document(units, 3)
-                // One reader makes one provenance per document id.
-                if let last = lastDocument, last.provenance.documentID == provenance.documentID {
-                    record.document = last.fields
+                if let last = lastDocument,
+                    units.withText(
+                        3,
+                        { id in
+                            last.bytes.withUnsafeBufferPointer { lastBytes in
+                                id.count == last.id.count
+                                    && (id.isEmpty
+                                        || memcmp(
+                                            id.baseAddress!,
+                                            lastBytes.baseAddress! + last.id.lowerBound,
+                                            id.count) == 0)
+                            }
+                        })
+                {
+                    record.document = last
                 } else {
-                    let fields = TMXDocumentFields(provenance)
-                    lastDocument = (provenance, fields)
+                    let fields = TMXDocumentFields(try document(units, 3))
+                    lastDocument = fields
                     record.document = fields
                 }
             }

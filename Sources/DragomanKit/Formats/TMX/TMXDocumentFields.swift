@@ -11,8 +11,9 @@ public struct TMXDocumentFields: Sendable {
     public private(set) var id: Field = 0..<0
     public private(set) var url: Field?
     public private(set) var date: Field?
-    /// One title per language, in display order.
-    public private(set) var titles: [(language: Language, text: Field)] = []
+    /// One title per language, in display order, each with its language's key (see
+    /// ``TMXUnitRecord/key(_:)``): plain values, copied with the record at no cost.
+    public private(set) var titles: [(key: UInt32, text: Field)] = []
 
     public init(_ provenance: Provenance) {
         id = append(provenance.documentID)
@@ -22,10 +23,9 @@ public struct TMXDocumentFields: Sendable {
             let field = append(title)
             let key = TMXUnitRecord.key(language)
             let index =
-                titles.firstIndex { other in
-                    TMXUnitRecord.precedes(key, TMXUnitRecord.key(other.language))
-                } ?? titles.count
-            titles.insert((language, field), at: index)
+                titles.firstIndex { other in TMXUnitRecord.precedes(key, other.key) }
+                ?? titles.count
+            titles.insert((key, field), at: index)
         }
     }
 

@@ -24,13 +24,17 @@ public struct TMXUnitRecord: Sendable {
     public typealias Field = Range<Int>
 
     /// The text of a unit in one language.
+    ///
+    /// Of plain values only, so that emptying and filling the record's list of variants
+    /// retains and releases nothing.
     public struct VariantField: Sendable {
-        public var language: Language
+        /// The language's code packed into an integer (see ``TMXUnitRecord/key(_:)``).
+        var key: UInt32
         public var text: Field
         /// Where the text stands in its source file: the file's name, and offsets.
         public var span: (file: Field, start: Int, end: Int)?
-        /// The language's code packed into an integer (see ``TMXUnitRecord/key(_:)``).
-        var key: UInt32
+
+        public var language: Language { TMXUnitRecord.language(key) }
     }
 
     /// A free property of the unit (TMX `<prop>`), or TMX structure kept under a `tmx:` name.
@@ -135,7 +139,7 @@ public struct TMXUnitRecord: Sendable {
         _ language: Language, text: Field, span: (file: Field, start: Int, end: Int)?
     ) {
         let key = Self.key(language)
-        let variant = VariantField(language: language, text: text, span: span, key: key)
+        let variant = VariantField(key: key, text: text, span: span)
         // Rows come sorted by language code: a memory's usual variant goes to the end or
         // one place before it.
         var index = variants.count
@@ -188,7 +192,11 @@ public struct TMXUnitRecord: Sendable {
             index -= 1
         }
         properties.insert(property, at: index)
-        if bytes[nameField].starts(with: TMXNames.structurePrefix.utf8) { hasStructure = true }
+        if name.count >= 4,
+            memcmp(name.baseAddress!, Self.structurePrefix.utf8Start, 4) == 0
+        {
+            hasStructure = true
+        }
         return true
     }
 
@@ -231,6 +239,26 @@ public struct TMXUnitRecord: Sendable {
         return key
     }
 
+    /// The language of a key.
+    static func language(_ key: UInt32) -> Language {
+        withCode(key) { code in
+            // A key is only ever made of a language's code.
+            Language(tag: String(decoding: code, as: UTF8.self))!
+        }
+    }
+
+    /// Calls `body` with the bytes of the code of a key.
+    @inline(__always)
+    static func withCode<Result>(
+        _ key: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        withUnsafeBytes(of: key.bigEndian) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let count = key & 0xFF != 0 ? 4 : key & 0xFF00 != 0 ? 3 : key & 0xFF_0000 != 0 ? 2 : 1
+            return body(UnsafeBufferPointer(rebasing: bytes[..<count]))
+        }
+    }
+
     private static let turkish = key(.turkish)
     private static let english = key(.english)
     private static let german = key(.german)
@@ -251,6 +279,9 @@ public struct TMXUnitRecord: Sendable {
     /// ``Language/displayOrder(_:)``.
     @inline(__always)
     static func precedes(_ a: UInt32, _ b: UInt32) -> Bool { rank(a) < rank(b) }
+
+    /// ``TMXNames/structurePrefix``, as bytes to compare with.
+    private static let structurePrefix: StaticString = "tmx:"
 
     /// The undoing of the name just appended, for a property that was there.
     private mutating func removeLast(_ name: Field) -> Bool {

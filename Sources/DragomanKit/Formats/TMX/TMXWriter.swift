@@ -190,9 +190,10 @@ public struct TMXWriter {
                     text(documentBytes, date)
                     output.append("</prop>\n")
                 }
-                for (language, title) in document.titles {
+                for (key, title) in document.titles {
                     output.append("      <prop type=\"x-dragoman-title\" xml:lang=\"")
-                    text(language.code, attribute: true)
+                    // A code is two or three ASCII letters: nothing to escape.
+                    TMXUnitRecord.withCode(key) { output.append($0) }
                     output.append("\">")
                     text(documentBytes, title)
                     output.append("</prop>\n")
@@ -242,26 +243,41 @@ public struct TMXWriter {
         markup: Set<String>, structured: Bool
     ) {
         let variant = unit.variants[index]
+        output.append("      <tuv xml:lang=\"")
+        guard structured else {
+            // A code is two or three ASCII letters: nothing to escape.
+            TMXUnitRecord.withCode(variant.key) { output.append($0) }
+            output.append("\">")
+            writeContent(variant, bytes, markup: false)
+            return
+        }
         let language = variant.language
         let tag =
-            structured
-            ? unit.property(TMXNames.languageTag(language)).flatMap { field in
+            unit.property(TMXNames.languageTag(language)).flatMap { field in
                 let tag = unit.string(field).replacingOccurrences(of: "_", with: "-")
                 return Language(tag: tag) == language ? tag : nil
-            } ?? language.code : language.code
-        output.append("      <tuv xml:lang=\"")
+            } ?? language.code
         text(tag, attribute: true)
         output.append("\"")
-        if structured {
-            attributes(
-                unit.property(TMXNames.variantAttributes(language)).map(unit.string),
-                besides: Self.variantAttributeNames)
-        }
+        attributes(
+            unit.property(TMXNames.variantAttributes(language)).map(unit.string),
+            besides: Self.variantAttributeNames)
         output.append(">")
-        if structured, let metadata = unit.property(TMXNames.variantMetadata(language)) {
+        if let metadata = unit.property(TMXNames.variantMetadata(language)) {
             let xml = unit.string(metadata)
             if Self.isWellFormed(xml) { raw(xml) }
         }
+        let isMarkup =
+            markup.contains(language.code)
+            && TMXInlineMarkup.plainText(ofFragment: unit.string(variant.text)) != nil
+        writeContent(variant, bytes, markup: isMarkup)
+    }
+
+    /// The span prop and the `<seg>` of a variant, and the end of its `<tuv>`; `markup` when
+    /// the text is a well-formed TMX fragment to be written as it is.
+    private mutating func writeContent(
+        _ variant: TMXUnitRecord.VariantField, _ bytes: UnsafeBufferPointer<UInt8>, markup: Bool
+    ) {
         if let span = variant.span {
             output.append("<prop type=\"x-dragoman-span\">")
             output.append(decimal: span.start)
@@ -272,9 +288,7 @@ public struct TMXWriter {
             output.append("</prop>")
         }
         output.append("<seg>")
-        if markup.contains(language.code),
-            TMXInlineMarkup.plainText(ofFragment: unit.string(variant.text)) != nil
-        {
+        if markup {
             output.append(UnsafeBufferPointer(rebasing: bytes[variant.text]))
         } else {
             text(bytes, variant.text)

@@ -15,6 +15,13 @@ enum UTF8Validation {
         var index = nextNonASCII(bytes, from: 0)
         while index < count {
             let lead = bytes[index]
+            // Two-byte letters (ç, ş, ğ, ı, ö, ü, ä, ß) are most of what is not ASCII here.
+            if lead >= 0xC2 && lead <= 0xDF {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                index += 2
+                if index < count && bytes[index] < 0x80 { index = nextNonASCII(bytes, from: index) }
+                continue
+            }
             let length: Int
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF
