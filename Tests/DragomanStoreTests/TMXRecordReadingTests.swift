@@ -96,6 +96,30 @@ struct TMXRecordReadingTests {
         #expect(fromUnits.text.contains("\u{FFFD}"))
     }
 
+    /// A walk through all units reads every document at once; a unit must get the document
+    /// a look-up of that one unit gets, also when the stored id is not UTF-8.
+    @Test func aWalkFindsTheDocumentsALookUpFinds() throws {
+        let folder = try TemporaryFolder()
+        let memory = try folder.memory()
+        try memory.add(try Self.units())
+        try memory.pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO document (id, url) VALUES (CAST(x'656765ff' AS TEXT), 'https://x');
+                    INSERT INTO document_title VALUES (CAST(x'656765ff' AS TEXT), 'tr', 'Ege');
+                    UPDATE unit SET document_id = CAST(x'656765ff' AS TEXT) WHERE id = 'tam-2';
+                    """)
+        }
+        var walked: [String: Provenance?] = [:]
+        try memory.forEachUnit { walked.updateValue($0.provenance, forKey: $0.id) }
+        #expect(walked.count == 6)
+        for (id, provenance) in walked {
+            #expect(try memory.unit(id: id)?.provenance == provenance, "\(id)")
+        }
+        #expect(walked["tam-2"]??.titles.isEmpty == true)
+        #expect(walked["başka"]??.titles.isEmpty == false)
+    }
+
     @Test func aDamagedRowIsAnErrorNamingTheUnit() throws {
         let folder = try TemporaryFolder()
         let memory = try folder.memory()

@@ -152,6 +152,8 @@ struct UnitReader {
     let filter: Filter
     private var documents: [String: Provenance] = [:]
     private var lastDocument: Provenance?
+    /// Every document of the memory, read at the first one a walk through all units meets.
+    private var preloaded: [[UInt8]: Provenance]?
     /// Languages already read, by the packed bytes of their codes.
     private var languages: [(key: UInt64, language: Language)] = []
 
@@ -425,6 +427,15 @@ struct UnitReader {
 
     private mutating func document(_ id: String) throws -> Provenance {
         if let known = documents[id] { return known }
+        if case .all = filter {
+            // A walk through every unit meets every document: two queries for all of them
+            // cost less than two for each.
+            if preloaded == nil { preloaded = try allDocuments() }
+            if let known = preloaded?[Array(id.utf8)] {
+                documents[id] = known
+                return known
+            }
+        }
         // Stepped directly, as the units are: a memory has a document for every few units.
         var url: String?
         var date: String?
@@ -451,6 +462,36 @@ struct UnitReader {
         let provenance = Provenance(documentID: id, titles: titles, url: url, date: date)
         documents[id] = provenance
         return provenance
+    }
+
+    /// Every document with its metadata, by the bytes of its id: looked up by the exact id,
+    /// as the query for one document does.
+    private func allDocuments() throws -> [[UInt8]: Provenance] {
+        var documents: [[UInt8]: Provenance] = [:]
+        let rows = try StatementRows(
+            db.makeStatement(sql: "SELECT id, url, date FROM document"), arguments: [])
+        // Keyed by the column's bytes: an id that is not UTF-8 is not found by its repaired
+        // string, in either way of reading.
+        while try rows.step() {
+            let id = try text(rows, 0, "a document")
+            documents[Array(try bytes(rows, 0, "a document"))] = Provenance(
+                documentID: id, url: rows.text(1), date: rows.text(2))
+        }
+        // In the order of the table's key, as the query for one document reads its titles.
+        let titles = try StatementRows(
+            db.makeStatement(
+                sql: """
+                    SELECT document_id, language, title FROM document_title
+                    ORDER BY document_id, language
+                    """),
+            arguments: [])
+        while try titles.step() {
+            let key = Array(try bytes(titles, 0, "a title"))
+            guard documents[key] != nil else { continue }
+            let language = try Self.language(try text(titles, 1, "a title"), path: path)
+            documents[key]?.titles[language] = try text(titles, 2, "a title")
+        }
+        return documents
     }
 
     static func language(_ code: String, path: String) throws -> Language {

@@ -230,13 +230,16 @@ public struct TMXUnitRecord: Sendable {
     /// so that the integers of two codes are equal when the codes are and compare as the
     /// codes' bytes do: variants are ordered and found by it without comparing strings.
     static func key(_ language: Language) -> UInt32 {
-        var key: UInt32 = 0
-        var shift: UInt32 = 24
-        for byte in language.code.utf8.prefix(4) {
-            key |= UInt32(byte) << shift
-            shift &-= 8
+        var code = language.code
+        return code.withUTF8 { bytes in
+            var key: UInt32 = 0
+            var shift: UInt32 = 24
+            for byte in bytes.prefix(4) {
+                key |= UInt32(byte) << shift
+                shift &-= 8
+            }
+            return key
         }
-        return key
     }
 
     /// The language of a key.
