@@ -70,12 +70,6 @@ public struct TMXUnitRecord: Sendable {
         notes.reserveCapacity(2)
     }
 
-    /// The record of `unit`.
-    public init(_ unit: TranslationUnit) {
-        self.init()
-        set(unit)
-    }
-
     /// Empties the record for the next unit and keeps its memory.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
