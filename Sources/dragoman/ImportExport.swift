@@ -200,7 +200,7 @@ struct Export: ParsableCommand {
         try writer.begin(
             creationToolVersion: Dragoman.configuration.version,
             header: try CLIError.wrapping { try memory.tmxHeader() })
-        try CLIError.wrapping { try memory.forEachUnit { try writer.write($0) } }
+        try CLIError.wrapping { try memory.forEachTMXRecord { try writer.write($0) } }
         try writer.end()
         try destination.commit()
         var summary = "exported \(writer.unitsWritten) units to \(destination.name)"

@@ -72,7 +72,7 @@ struct TMXBench: ParsableCommand {
             defer { destination.abandon() }
             var writer = TMXWriter(sink: destination.write)
             try writer.begin(creationToolVersion: Dragoman.configuration.version)
-            try source.forEachUnit { try writer.write($0) }
+            try source.forEachTMXRecord { try writer.write($0) }
             try writer.end()
             try destination.commit()
         }

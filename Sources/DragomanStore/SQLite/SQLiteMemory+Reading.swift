@@ -43,6 +43,28 @@ extension SQLiteMemory {
         return units
     }
 
+    /// Calls `body` with every unit as a record for ``TMXWriter``, in the order of
+    /// ``forEachUnit(_:)``: an export reads the units without a ``TranslationUnit`` made for
+    /// each. The record is valid during the call only; an error thrown by `body` stops the
+    /// walk and is rethrown.
+    public func forEachTMXRecord(_ body: (TMXUnitRecord) throws -> Void) throws {
+        var failure: (any Error)?
+        do {
+            try reading { db in
+                try UnitReader.readRecords(db, path: path, filter: .all) { record in
+                    do {
+                        try body(record)
+                    } catch {
+                        failure = error
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
+    }
+
     public func forEachUnit(_ body: (TranslationUnit) throws -> Void) throws {
         // The walk runs inside the database's read; the caller's error leaves it unchanged.
         var failure: (any Error)?
@@ -130,6 +152,8 @@ struct UnitReader {
     let filter: Filter
     private var documents: [String: Provenance] = [:]
     private var lastDocument: Provenance?
+    /// Every document of the memory, read at the first one a walk through all units meets.
+    private var preloaded: [[UInt8]: Provenance]?
     /// Languages already read, by the packed bytes of their codes.
     private var languages: [(key: UInt64, language: Language)] = []
 
@@ -147,7 +171,21 @@ struct UnitReader {
         try reader.forEach(body)
     }
 
-    private mutating func forEach(_ body: (TranslationUnit) throws -> Void) throws {
+    /// Calls `body` with the units that pass `filter` as TMX records, in `unit_no` order: the
+    /// column bytes go into one record kept from unit to unit, with no strings made for them.
+    static func readRecords(
+        _ db: Database, path: String, filter: Filter, _ body: (TMXUnitRecord) throws -> Void
+    ) throws {
+        var reader = UnitReader(db: db, path: path, filter: filter)
+        try reader.forEachRecord(body)
+    }
+
+    /// The statements that walk the unit, variant, property and note tables side by side,
+    /// each child table stepped to its first row.
+    private func statements() throws -> (
+        units: StatementRows, variants: StatementRows, properties: StatementRows,
+        notes: StatementRows
+    ) {
         let condition: String
         let arguments: StatementArguments
         switch filter {
@@ -197,6 +235,11 @@ struct UnitReader {
             SELECT unit_no, id, origin, document_id, alignment_score, flagged, created, changed
             FROM unit WHERE \(condition) ORDER BY unit_no
             """, arguments)
+        return (units, variants, properties, notes)
+    }
+
+    private mutating func forEach(_ body: (TranslationUnit) throws -> Void) throws {
+        let (units, variants, properties, notes) = try statements()
         while try units.step() {
             let unitNo = units.int64(0)
             let id = try text(units, 1, "unit")
@@ -236,6 +279,106 @@ struct UnitReader {
                     properties: unitProperties, notes: unitNotes,
                     created: Self.date(units.int64(6)), changed: Self.date(units.int64(7))))
         }
+    }
+
+    private mutating func forEachRecord(_ body: (TMXUnitRecord) throws -> Void) throws {
+        let (units, variants, properties, notes) = try statements()
+        var record = TMXUnitRecord()
+        // The document of the last unit, known by the bytes of its id.
+        var lastDocument: TMXDocumentFields?
+        while try units.step() {
+            record.removeAll()
+            let unitNo = units.int64(0)
+            record.setID(record.append(try bytes(units, 1, "unit")))
+            // Named in errors only.
+            func owner(_ record: TMXUnitRecord) -> String { "unit \(record.string(record.id))" }
+            guard let origin = Self.origin(try bytes(units, 2, owner(record))) else {
+                throw MemoryError.damaged(
+                    path: path, reason: "\(owner(record)) has an unknown origin")
+            }
+            record.origin = origin
+            if !units.isNull(3) {
+                if let last = lastDocument,
+                    units.withText(
+                        3,
+                        { id in
+                            last.bytes.withUnsafeBufferPointer { lastBytes in
+                                id.count == last.id.count
+                                    && (id.isEmpty
+                                        || memcmp(
+                                            id.baseAddress!,
+                                            lastBytes.baseAddress! + last.id.lowerBound,
+                                            id.count) == 0)
+                            }
+                        })
+                {
+                    record.document = last
+                } else {
+                    let fields = TMXDocumentFields(try document(units, 3))
+                    lastDocument = fields
+                    record.document = fields
+                }
+            }
+            // Loops rather than closures: a record captured by a closure is checked for
+            // exclusive access at every change.
+            while variants.onRow, variants.int64(0) <= unitNo {
+                if variants.int64(0) == unitNo {
+                    let language = try self.language(variants, 1)
+                    var span: (file: TMXUnitRecord.Field, start: Int, end: Int)?
+                    if let file = variants.bytes(3) {
+                        span = (
+                            record.append(file), Int(variants.int64(4)), Int(variants.int64(5))
+                        )
+                    }
+                    let text = record.append(try bytes(variants, 2, owner(record)))
+                    record.addVariant(language, text: text, span: span)
+                }
+                try variants.step()
+            }
+            while properties.onRow, properties.int64(0) <= unitNo {
+                if properties.int64(0) == unitNo {
+                    let name = try bytes(properties, 1, owner(record))
+                    record.addProperty(
+                        name: name, value: try bytes(properties, 2, owner(record)))
+                }
+                try properties.step()
+            }
+            while notes.onRow, notes.int64(0) <= unitNo {
+                if notes.int64(0) == unitNo {
+                    record.addNote(record.append(try bytes(notes, 1, owner(record))))
+                }
+                try notes.step()
+            }
+            record.alignmentScore = units.double(4)
+            record.flagged = units.int64(5) != 0
+            record.created = Self.date(units.int64(6))
+            record.changed = Self.date(units.int64(7))
+            try body(record)
+        }
+    }
+
+    /// The origin named by a column's bytes.
+    private static func origin(_ bytes: UnsafeBufferPointer<UInt8>) -> TranslationUnit.Origin? {
+        func equal(_ name: StaticString) -> Bool {
+            bytes.count == name.utf8CodeUnitCount
+                && memcmp(bytes.baseAddress!, name.utf8Start, bytes.count) == 0
+        }
+        switch bytes.count {
+        case 7 where equal("aligned"): return .aligned
+        case 8 where equal("imported"): return .imported
+        case 6 where equal("edited"): return .edited
+        default: return nil
+        }
+    }
+
+    /// The bytes of a text column the schema makes NOT NULL, valid until the next step.
+    private func bytes(
+        _ rows: StatementRows, _ column: Int32, _ owner: @autoclosure () -> String
+    ) throws -> UnsafeBufferPointer<UInt8> {
+        guard let bytes = rows.bytes(column) else {
+            throw MemoryError.damaged(path: path, reason: "\(owner()) lacks a text")
+        }
+        return bytes
     }
 
     /// The text of a column the schema makes NOT NULL.
@@ -284,20 +427,71 @@ struct UnitReader {
 
     private mutating func document(_ id: String) throws -> Provenance {
         if let known = documents[id] { return known }
-        let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT url, date FROM document WHERE id = ?"), arguments: [id])
-        var titles: [Language: String] = [:]
-        for title in try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT language, title FROM document_title WHERE document_id = ?"),
-            arguments: [id])
-        {
-            titles[try Self.language(title[0], path: path)] = title[1]
+        if case .all = filter {
+            // A walk through every unit meets every document: two queries for all of them
+            // cost less than two for each.
+            if preloaded == nil { preloaded = try allDocuments() }
+            if let known = preloaded?[Array(id.utf8)] {
+                documents[id] = known
+                return known
+            }
         }
-        let provenance = Provenance(
-            documentID: id, titles: titles, url: row?[0], date: row?[1])
+        // Stepped directly, as the units are: a memory has a document for every few units.
+        var url: String?
+        var date: String?
+        do {
+            let row = try StatementRows(
+                db.cachedStatement(sql: "SELECT url, date FROM document WHERE id = ?"),
+                arguments: [id])
+            if try row.step() {
+                url = row.text(0)
+                date = row.text(1)
+            }
+        }
+        var titles: [Language: String] = [:]
+        do {
+            let rows = try StatementRows(
+                db.cachedStatement(
+                    sql: "SELECT language, title FROM document_title WHERE document_id = ?"),
+                arguments: [id])
+            while try rows.step() {
+                titles[try Self.language(try text(rows, 0, "a title"), path: path)] =
+                    try text(rows, 1, "a title")
+            }
+        }
+        let provenance = Provenance(documentID: id, titles: titles, url: url, date: date)
         documents[id] = provenance
         return provenance
+    }
+
+    /// Every document with its metadata, by the bytes of its id: looked up by the exact id,
+    /// as the query for one document does.
+    private func allDocuments() throws -> [[UInt8]: Provenance] {
+        var documents: [[UInt8]: Provenance] = [:]
+        let rows = try StatementRows(
+            db.makeStatement(sql: "SELECT id, url, date FROM document"), arguments: [])
+        // Keyed by the column's bytes: an id that is not UTF-8 is not found by its repaired
+        // string, in either way of reading.
+        while try rows.step() {
+            let id = try text(rows, 0, "a document")
+            documents[Array(try bytes(rows, 0, "a document"))] = Provenance(
+                documentID: id, url: rows.text(1), date: rows.text(2))
+        }
+        // In the order of the table's key, as the query for one document reads its titles.
+        let titles = try StatementRows(
+            db.makeStatement(
+                sql: """
+                    SELECT document_id, language, title FROM document_title
+                    ORDER BY document_id, language
+                    """),
+            arguments: [])
+        while try titles.step() {
+            let key = Array(try bytes(titles, 0, "a title"))
+            guard documents[key] != nil else { continue }
+            let language = try Self.language(try text(titles, 1, "a title"), path: path)
+            documents[key]?.titles[language] = try text(titles, 2, "a title")
+        }
+        return documents
     }
 
     static func language(_ code: String, path: String) throws -> Language {

@@ -70,6 +70,14 @@ final class StatementRows {
         return String(cString: bytes)
     }
 
+    /// The bytes of the text of `column` up to its first NUL, as ``text(_:)`` reads it; nil
+    /// for NULL. Valid until the next step.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        let count = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
+        return UnsafeBufferPointer(start: bytes, count: count)
+    }
+
     /// Calls `body` with the bytes of the text of `column` up to its first NUL (none for
     /// NULL), valid only during the call.
     func withText<Result>(

@@ -22,10 +22,17 @@ extension TMXByteBuffer {
     /// Appends `string` escaped by `escaping`, for character data or an attribute value.
     func append(_ string: String, escapedBy escaping: inout XMLEscaping, attribute: Bool) {
         var string = string
-        string.withUTF8 { utf8 in
-            let target = reserve(utf8.count * XMLEscaping.maximumGrowth)
-            commit(escaping.write(utf8, attribute: attribute, to: target))
-        }
+        string.withUTF8 { append($0, escapedBy: &escaping, attribute: attribute) }
+    }
+
+    /// Appends UTF-8 `bytes` escaped by `escaping`, for character data or an attribute value.
+    @inline(__always)
+    func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, escapedBy escaping: inout XMLEscaping,
+        attribute: Bool
+    ) {
+        let target = reserve(bytes.count * XMLEscaping.maximumGrowth)
+        commit(escaping.write(bytes, attribute: attribute, to: target))
     }
 
     /// Appends `value` in decimal.

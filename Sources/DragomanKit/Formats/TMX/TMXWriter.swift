@@ -26,6 +26,8 @@ public struct TMXWriter {
     private let sink: ([UInt8]) throws -> Void
     private let output: TMXByteBuffer
     private var escaping = XMLEscaping()
+    /// The record a ``TranslationUnit`` is flattened into, kept for its memory.
+    private var scratch = TMXUnitRecord()
     private let flushSize = 1 << 18
 
     /// Characters left out because XML 1.0 cannot carry them (C0 controls, U+FFFE, U+FFFF).
@@ -82,54 +84,27 @@ public struct TMXWriter {
     /// was written.
     @discardableResult
     public mutating func write(_ unit: TranslationUnit) throws -> Bool {
-        // The variants to write, in order: those of ``languages``, or all in display order.
-        var selected: [(Language, Variant)] = []
+        // The record is kept from unit to unit; taken out while it is written.
+        var record = TMXUnitRecord()
+        swap(&record, &scratch)
+        defer { swap(&record, &scratch) }
+        record.set(unit)
+        return try write(record)
+    }
+
+    /// Writes the unit of `record`, or leaves it out when it lacks one of ``languages``;
+    /// returns whether it was written.
+    @discardableResult
+    public mutating func write(_ record: TMXUnitRecord) throws -> Bool {
         if let languages {
-            selected.reserveCapacity(languages.count)
-            for language in languages {
-                guard let variant = unit.variants[language] else {
-                    unitsSkipped += 1
-                    return false
-                }
-                selected.append((language, variant))
-            }
-        } else {
-            selected.reserveCapacity(unit.variants.count)
-            Self.forEachInDisplayOrder(unit.variants) { selected.append(($0, $1)) }
-        }
-        // Most units have no TMX structure; they need none of its look-ups.
-        let structured = Self.hasStructure(unit.properties)
-        output.append("    <tu tuid=\"")
-        text(unit.id, attribute: true)
-        output.append("\" creationdate=\"")
-        TMXDate.append(unit.created, to: output)
-        output.append("\" changedate=\"")
-        TMXDate.append(unit.changed, to: output)
-        output.append("\"")
-        if structured {
-            attributes(unit.properties[TMXNames.unitAttributes], besides: Self.unitAttributeNames)
-        }
-        output.append(">\n")
-        writeFields(unit, structured: structured)
-        let markup = structured ? TMXInlineMarkup.languages(of: unit) : []
-        for (language, variant) in selected {
-            writeVariant(
-                unit, language, variant, markup: markup.contains(language.code),
-                structured: structured)
-        }
-        if languages == nil, structured {
-            // Further variants of a language, as they were read.
-            var number = 1
-            while let xml = unit.properties[TMXNames.extraVariant(number)] {
-                if Self.isWellFormed(xml) {
-                    output.append("      ")
-                    raw(xml)
-                    output.append("\n")
-                }
-                number += 1
+            for language in languages where record.variantIndex(language) == nil {
+                unitsSkipped += 1
+                return false
             }
         }
-        output.append("    </tu>\n")
+        record.bytes.withUnsafeBufferPointer { bytes in
+            write(record, bytes)
+        }
         unitsWritten += 1
         try flushIfFull()
         return true
@@ -144,91 +119,185 @@ public struct TMXWriter {
 
     // MARK: Parts of a unit
 
-    private mutating func writeFields(_ unit: TranslationUnit, structured: Bool) {
-        prop(TMXNames.origin, unit.origin.rawValue)
-        if let provenance = unit.provenance {
-            prop(TMXNames.document, provenance.documentID)
-            if let url = provenance.url { prop(TMXNames.url, url) }
-            if let date = provenance.date { prop(TMXNames.date, date) }
-            Self.forEachInDisplayOrder(provenance.titles) { language, title in
-                prop(TMXNames.title, title, language: language.code)
+    private mutating func write(_ unit: TMXUnitRecord, _ bytes: UnsafeBufferPointer<UInt8>) {
+        // Most units have no TMX structure; they need none of its look-ups.
+        let structured = unit.hasStructure
+        output.append("    <tu tuid=\"")
+        text(bytes, unit.id, attribute: true)
+        output.append("\" creationdate=\"")
+        TMXDate.append(unit.created, to: output)
+        output.append("\" changedate=\"")
+        TMXDate.append(unit.changed, to: output)
+        output.append("\"")
+        if structured {
+            attributes(
+                unit.property(TMXNames.unitAttributes).map(unit.string),
+                besides: Self.unitAttributeNames)
+        }
+        output.append(">\n")
+        writeFields(unit, bytes, structured: structured)
+        let markup: Set<String> =
+            structured
+            ? unit.property(TMXInlineMarkup.property).map { list in
+                Set(unit.string(list).split(separator: " ").map(String.init))
+            } ?? [] : []
+        // The variants of ``languages``, or all in display order.
+        if let languages {
+            for language in languages {
+                guard let index = unit.variantIndex(language) else { continue }
+                writeVariant(unit, bytes, index, markup: markup, structured: structured)
+            }
+        } else {
+            for index in unit.variants.indices {
+                writeVariant(unit, bytes, index, markup: markup, structured: structured)
+            }
+        }
+        if languages == nil, structured {
+            // Further variants of a language, as they were read.
+            var number = 1
+            while let xml = unit.property(TMXNames.extraVariant(number)).map(unit.string) {
+                if Self.isWellFormed(xml) {
+                    output.append("      ")
+                    raw(xml)
+                    output.append("\n")
+                }
+                number += 1
+            }
+        }
+        output.append("    </tu>\n")
+    }
+
+    private mutating func writeFields(
+        _ unit: TMXUnitRecord, _ bytes: UnsafeBufferPointer<UInt8>, structured: Bool
+    ) {
+        switch unit.origin {
+        case .aligned: output.append("      <prop type=\"x-dragoman-origin\">aligned</prop>\n")
+        case .imported: output.append("      <prop type=\"x-dragoman-origin\">imported</prop>\n")
+        case .edited: output.append("      <prop type=\"x-dragoman-origin\">edited</prop>\n")
+        }
+        if let document = unit.document {
+            document.bytes.withUnsafeBufferPointer { documentBytes in
+                output.append("      <prop type=\"x-dragoman-document\">")
+                text(documentBytes, document.id)
+                output.append("</prop>\n")
+                if let url = document.url {
+                    output.append("      <prop type=\"x-dragoman-url\">")
+                    text(documentBytes, url)
+                    output.append("</prop>\n")
+                }
+                if let date = document.date {
+                    output.append("      <prop type=\"x-dragoman-date\">")
+                    text(documentBytes, date)
+                    output.append("</prop>\n")
+                }
+                for (key, title) in document.titles {
+                    output.append("      <prop type=\"x-dragoman-title\" xml:lang=\"")
+                    // A code is two or three ASCII letters: nothing to escape.
+                    TMXUnitRecord.withCode(key) { output.append($0) }
+                    output.append("\">")
+                    text(documentBytes, title)
+                    output.append("</prop>\n")
+                }
             }
         }
         if let score = unit.alignmentScore {
-            output.append("      <prop type=\"")
-            raw(TMXNames.alignmentScore)
-            output.append("\">")
+            output.append("      <prop type=\"x-dragoman-alignment-score\">")
             // Digits, a point, `e`, a sign, or nan and inf: nothing to escape.
             raw(String(score))
             output.append("</prop>\n")
         }
-        if unit.flagged { prop(TMXNames.flagged, "true") }
-        if unit.properties.count == 1, let property = unit.properties.first {
-            // One property (the usual case) needs no sorted copy.
-            if !property.key.hasPrefix(TMXNames.structurePrefix) {
-                prop(Self.propType(property.key, in: unit.properties), property.value)
+        if unit.flagged { output.append("      <prop type=\"x-dragoman-flagged\">true</prop>\n") }
+        for property in unit.properties where !Self.isStructure(property, of: unit, bytes) {
+            output.append("      <prop type=\"")
+            if let type = Self.propType(property, of: unit, bytes) {
+                text(type, attribute: true)
+            } else {
+                text(bytes, property.name, attribute: true)
             }
-        } else if !unit.properties.isEmpty {
-            for (name, value) in unit.properties.sorted(by: { $0.key < $1.key })
-            where !name.hasPrefix(TMXNames.structurePrefix) {
-                prop(
-                    Self.propType(name, in: unit.properties), value,
-                    attributes: unit.properties[TMXNames.propAttributes(name)])
+            output.append("\"")
+            if structured {
+                attributes(
+                    unit.property(TMXNames.propAttributes(unit.string(property.name)))
+                        .map(unit.string),
+                    besides: Self.propAttributeNames)
             }
+            output.append(">")
+            text(bytes, property.value)
+            output.append("</prop>\n")
         }
         for (index, note) in unit.notes.enumerated() {
-            let attributes =
-                structured ? unit.properties[TMXNames.noteAttributes(index + 1)] : nil
-            self.note(note, attributes: attributes)
+            output.append("      <note")
+            if structured {
+                attributes(
+                    unit.property(TMXNames.noteAttributes(index + 1)).map(unit.string),
+                    besides: [])
+            }
+            output.append(">")
+            text(bytes, note)
+            output.append("</note>\n")
         }
     }
 
     private mutating func writeVariant(
-        _ unit: TranslationUnit, _ language: Language, _ variant: Variant, markup: Bool,
-        structured: Bool
+        _ unit: TMXUnitRecord, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int,
+        markup: Set<String>, structured: Bool
     ) {
-        let tag =
-            structured
-            ? unit.properties[TMXNames.languageTag(language)].flatMap { written in
-                let tag = written.replacingOccurrences(of: "_", with: "-")
-                return Language(tag: tag) == language ? tag : nil
-            } ?? language.code : language.code
+        let variant = unit.variants[index]
         output.append("      <tuv xml:lang=\"")
+        guard structured else {
+            // A code is two or three ASCII letters: nothing to escape.
+            TMXUnitRecord.withCode(variant.key) { output.append($0) }
+            output.append("\">")
+            writeContent(variant, bytes, markup: false)
+            return
+        }
+        let language = variant.language
+        let tag =
+            unit.property(TMXNames.languageTag(language)).flatMap { field in
+                let tag = unit.string(field).replacingOccurrences(of: "_", with: "-")
+                return Language(tag: tag) == language ? tag : nil
+            } ?? language.code
         text(tag, attribute: true)
         output.append("\"")
-        if structured {
-            attributes(
-                unit.properties[TMXNames.variantAttributes(language)],
-                besides: Self.variantAttributeNames)
-        }
+        attributes(
+            unit.property(TMXNames.variantAttributes(language)).map(unit.string),
+            besides: Self.variantAttributeNames)
         output.append(">")
-        if structured, let metadata = unit.properties[TMXNames.variantMetadata(language)],
-            Self.isWellFormed(metadata)
-        {
-            raw(metadata)
+        if let metadata = unit.property(TMXNames.variantMetadata(language)) {
+            let xml = unit.string(metadata)
+            if Self.isWellFormed(xml) { raw(xml) }
         }
+        let isMarkup =
+            markup.contains(language.code)
+            && TMXInlineMarkup.plainText(ofFragment: unit.string(variant.text)) != nil
+        writeContent(variant, bytes, markup: isMarkup)
+    }
+
+    /// The span prop and the `<seg>` of a variant, and the end of its `<tuv>`; `markup` when
+    /// the text is a well-formed TMX fragment to be written as it is.
+    private mutating func writeContent(
+        _ variant: TMXUnitRecord.VariantField, _ bytes: UnsafeBufferPointer<UInt8>, markup: Bool
+    ) {
         if let span = variant.span {
-            output.append("<prop type=\"")
-            raw(TMXNames.span)
-            output.append("\">")
+            output.append("<prop type=\"x-dragoman-span\">")
             output.append(decimal: span.start)
             output.append(" ")
             output.append(decimal: span.end)
             output.append(" ")
-            text(span.file)
+            text(bytes, span.file)
             output.append("</prop>")
         }
         output.append("<seg>")
-        if markup, TMXInlineMarkup.plainText(ofFragment: variant.text) != nil {
-            raw(variant.text)
+        if markup {
+            output.append(UnsafeBufferPointer(rebasing: bytes[variant.text]))
         } else {
-            text(variant.text)
+            text(bytes, variant.text)
         }
         output.append("</seg></tuv>\n")
     }
 
     private mutating func prop(
-        _ type: String, _ value: String, language: String? = nil, attributes: String? = nil
+        _ type: String, _ value: String, language: String? = nil
     ) {
         output.append("      <prop type=\"")
         text(type, attribute: true)
@@ -236,67 +305,50 @@ public struct TMXWriter {
             output.append("\" xml:lang=\"")
             text(language, attribute: true)
         }
-        output.append("\"")
-        if let attributes { self.attributes(attributes, besides: Self.propAttributeNames) }
-        output.append(">")
+        output.append("\">")
         text(value)
         output.append("</prop>\n")
     }
 
-    private mutating func note(
-        _ note: String, language: String? = nil, attributes: String? = nil
-    ) {
+    private mutating func note(_ note: String, language: String? = nil) {
         output.append("      <note")
         if let language {
             output.append(" xml:lang=\"")
             text(language, attribute: true)
             output.append("\"")
         }
-        if let attributes { self.attributes(attributes, besides: []) }
         output.append(">")
         text(note)
         output.append("</note>\n")
     }
 
-    /// Calls `body` with the entries of `dictionary` in ``Language/displayOrder(_:)`` of their
-    /// languages: tr, en, de, then the others by code. The three are looked up; sorting by
-    /// the order's strings cost a string a comparison.
-    private static func forEachInDisplayOrder<Value>(
-        _ dictionary: [Language: Value], _ body: (Language, Value) -> Void
-    ) {
-        var found = 0
-        for language in ownLanguages {
-            guard found < dictionary.count else { return }
-            if let value = dictionary[language] {
-                body(language, value)
-                found += 1
-            }
+    /// Whether a property holds TMX structure and is no `<prop>`: its name starts with
+    /// ``TMXNames/structurePrefix`` as a string (a combining mark after the prefix makes
+    /// another character of its last one).
+    private static func isStructure(
+        _ property: TMXUnitRecord.Property, of unit: TMXUnitRecord,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard unit.hasStructure else { return false }
+        guard property.isASCII else {
+            return unit.string(property.name).hasPrefix(TMXNames.structurePrefix)
         }
-        guard found < dictionary.count else { return }
-        let others = dictionary.filter { !$0.key.hasOwnRules }.sorted {
-            Language.displayOrder($0.key) < Language.displayOrder($1.key)
-        }
-        for (language, value) in others { body(language, value) }
+        return bytes[property.name].starts(with: TMXNames.structurePrefix.utf8)
     }
 
-    private static let ownLanguages: [Language] = [.turkish, .english, .german]
-
-    /// Whether a property name starts with the bytes of ``TMXNames/structurePrefix``: every
-    /// name the writer looks up for TMX structure does.
-    private static func hasStructure(_ properties: [String: String]) -> Bool {
-        properties.keys.contains { name in
-            name.utf8.starts(with: TMXNames.structurePrefix.utf8)
-        }
-    }
-
-    /// `type#2` was the second prop of `type` in the file it was read from.
-    private static func propType(_ name: String, in properties: [String: String]) -> String {
-        guard name.utf8.contains(UInt8(ascii: "#")),
-            let mark = name.lastIndex(of: TMXNames.repeatMark),
+    /// `type#2` was the second prop of `type` in the file it was read from: the type to
+    /// write when the property `type` is there too, else nil for the name as it is.
+    private static func propType(
+        _ property: TMXUnitRecord.Property, of unit: TMXUnitRecord,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> String? {
+        guard bytes[property.name].contains(UInt8(ascii: "#")) else { return nil }
+        let name = unit.string(property.name)
+        guard let mark = name.lastIndex(of: TMXNames.repeatMark),
             let number = Int(name[name.index(after: mark)...]), number >= 2
-        else { return name }
+        else { return nil }
         let base = String(name[..<mark])
-        return properties[base] != nil ? base : name
+        return unit.property(base) != nil ? base : nil
     }
 
     /// Whether stored XML (of a `<tuv>`, or its props and notes) can go into the file as it
@@ -334,6 +386,14 @@ public struct TMXWriter {
 
     private mutating func text(_ string: String, attribute: Bool = false) {
         output.append(string, escapedBy: &escaping, attribute: attribute)
+    }
+
+    private mutating func text(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, attribute: Bool = false
+    ) {
+        output.append(
+            UnsafeBufferPointer(rebasing: bytes[field]), escapedBy: &escaping,
+            attribute: attribute)
     }
 
     private mutating func flushIfFull() throws {
