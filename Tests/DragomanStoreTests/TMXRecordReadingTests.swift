@@ -55,11 +55,22 @@ struct TMXRecordReadingTests {
         return units
     }
 
+    /// A memory of ``units()`` in `folder`, with `sql` then run on it as other software might.
+    static func memory(
+        in folder: TemporaryFolder, changedBy sql: String? = nil
+    ) throws
+        -> SQLiteMemory
+    {
+        let memory = try folder.memory()
+        try memory.add(try units())
+        if let sql { try memory.pool.write { db in try db.execute(sql: sql) } }
+        return memory
+    }
+
     @Test(arguments: [nil, [Language.english, .turkish], [Language.turkish, .german, .english]])
     func recordsAreWrittenAsTheUnits(languages: [Language]?) throws {
         let folder = try TemporaryFolder()
-        let memory = try folder.memory()
-        try memory.add(try Self.units())
+        let memory = try Self.memory(in: folder)
         let fromUnits = try Self.export(memory, languages: languages, records: false)
         let fromRecords = try Self.export(memory, languages: languages, records: true)
         #expect(fromRecords == fromUnits)
@@ -72,23 +83,20 @@ struct TMXRecordReadingTests {
     /// property name that equals another as a string. Read as a string repairs and cuts them.
     @Test func columnsThatAreNotPlainUTF8AreWrittenAsTheirStrings() throws {
         let folder = try TemporaryFolder()
-        let memory = try folder.memory()
-        try memory.add(try Self.units())
-        try memory.pool.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE variant SET text = CAST(x'4bc3b670727cc3bc20ff20c0af20eda080' AS TEXT)
-                    WHERE language = 'tr' AND unit_no = (SELECT unit_no FROM unit WHERE id = 'tam-1');
-                    UPDATE variant SET text = 'Ende' || char(0) || 'verborgen'
-                    WHERE language = 'de' AND unit_no = (SELECT unit_no FROM unit WHERE id = 'tam-3');
-                    INSERT INTO unit_property SELECT unit_no, 'e' || char(769), 'ayrık' FROM unit
-                    WHERE id = 'tam-2';
-                    INSERT INTO unit_property SELECT unit_no, char(233), 'birleşik' FROM unit
-                    WHERE id = 'tam-2';
-                    INSERT INTO unit_note SELECT unit_no, 9, CAST(x'6e6f7420e2' AS TEXT) FROM unit
-                    WHERE id = 'tam-2';
-                    """)
-        }
+        let memory = try Self.memory(
+            in: folder,
+            changedBy: """
+                UPDATE variant SET text = CAST(x'4bc3b670727cc3bc20ff20c0af20eda080' AS TEXT)
+                WHERE language = 'tr' AND unit_no = (SELECT unit_no FROM unit WHERE id = 'tam-1');
+                UPDATE variant SET text = 'Ende' || char(0) || 'verborgen'
+                WHERE language = 'de' AND unit_no = (SELECT unit_no FROM unit WHERE id = 'tam-3');
+                INSERT INTO unit_property SELECT unit_no, 'e' || char(769), 'ayrık' FROM unit
+                WHERE id = 'tam-2';
+                INSERT INTO unit_property SELECT unit_no, char(233), 'birleşik' FROM unit
+                WHERE id = 'tam-2';
+                INSERT INTO unit_note SELECT unit_no, 9, CAST(x'6e6f7420e2' AS TEXT) FROM unit
+                WHERE id = 'tam-2';
+                """)
         let fromUnits = try Self.export(memory, languages: nil, records: false)
         let fromRecords = try Self.export(memory, languages: nil, records: true)
         #expect(fromRecords == fromUnits)
@@ -100,16 +108,13 @@ struct TMXRecordReadingTests {
     /// a look-up of that one unit gets, also when the stored id is not UTF-8.
     @Test func aWalkFindsTheDocumentsALookUpFinds() throws {
         let folder = try TemporaryFolder()
-        let memory = try folder.memory()
-        try memory.add(try Self.units())
-        try memory.pool.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO document (id, url) VALUES (CAST(x'656765ff' AS TEXT), 'https://x');
-                    INSERT INTO document_title VALUES (CAST(x'656765ff' AS TEXT), 'tr', 'Ege');
-                    UPDATE unit SET document_id = CAST(x'656765ff' AS TEXT) WHERE id = 'tam-2';
-                    """)
-        }
+        let memory = try Self.memory(
+            in: folder,
+            changedBy: """
+                INSERT INTO document (id, url) VALUES (CAST(x'656765ff' AS TEXT), 'https://x');
+                INSERT INTO document_title VALUES (CAST(x'656765ff' AS TEXT), 'tr', 'Ege');
+                UPDATE unit SET document_id = CAST(x'656765ff' AS TEXT) WHERE id = 'tam-2';
+                """)
         var walked: [String: Provenance?] = [:]
         try memory.forEachUnit { walked.updateValue($0.provenance, forKey: $0.id) }
         #expect(walked.count == 6)
@@ -122,12 +127,12 @@ struct TMXRecordReadingTests {
 
     @Test func aDamagedRowIsAnErrorNamingTheUnit() throws {
         let folder = try TemporaryFolder()
-        let memory = try folder.memory()
-        try memory.add(try Self.units())
-        try memory.pool.write { db in
-            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-            try db.execute(sql: "UPDATE unit SET origin = 'stolen' WHERE id = 'tam-2'")
-        }
+        let memory = try Self.memory(
+            in: folder,
+            changedBy: """
+                PRAGMA ignore_check_constraints = ON;
+                UPDATE unit SET origin = 'stolen' WHERE id = 'tam-2';
+                """)
         var seen = 0
         #expect {
             try memory.forEachTMXRecord { _ in seen += 1 }

@@ -48,34 +48,32 @@ extension SQLiteMemory {
     /// each. The record is valid during the call only; an error thrown by `body` stops the
     /// walk and is rethrown.
     public func forEachTMXRecord(_ body: (TMXUnitRecord) throws -> Void) throws {
-        var failure: (any Error)?
-        do {
-            try reading { db in
-                try UnitReader.readRecords(db, path: path, filter: .all) { record in
-                    do {
-                        try body(record)
-                    } catch {
-                        failure = error
-                        throw error
-                    }
-                }
-            }
-        } catch {
-            throw failure ?? error
-        }
+        try walk({ try UnitReader.readRecords($0, path: path, filter: .all, $1) }, body)
     }
 
     public func forEachUnit(_ body: (TranslationUnit) throws -> Void) throws {
-        // The walk runs inside the database's read; the caller's error leaves it unchanged.
+        try walk({ try UnitReader.read($0, path: path, filter: .all, $1) }, body)
+    }
+
+    /// Runs `walk` over all units inside one read, calling `body` on each; an error thrown by
+    /// `body` stops the walk and is rethrown as it was, not as a database failure.
+    private func walk<Element>(
+        _ walk: (Database, (Element) throws -> Void) throws -> Void,
+        _ body: (Element) throws -> Void
+    ) throws {
         var failure: (any Error)?
         do {
-            try reading { db in
-                try UnitReader.read(db, path: path, filter: .all) { unit in
-                    do {
-                        try body(unit)
-                    } catch {
-                        failure = error
-                        throw error
+            // `body` runs only during the walk; Swift asks for that to be said before it is
+            // handed to another closure parameter.
+            try withoutActuallyEscaping(body) { body in
+                try reading { db in
+                    try walk(db) { element in
+                        do {
+                            try body(element)
+                        } catch {
+                            failure = error
+                            throw error
+                        }
                     }
                 }
             }
