@@ -171,27 +171,27 @@ public struct TMXWriter {
         _ unit: TMXUnitRecord, _ bytes: UnsafeBufferPointer<UInt8>, structured: Bool
     ) {
         switch unit.origin {
-        case .aligned: output.append("      <prop type=\"x-dragoman-origin\">aligned</prop>\n")
-        case .imported: output.append("      <prop type=\"x-dragoman-origin\">imported</prop>\n")
-        case .edited: output.append("      <prop type=\"x-dragoman-origin\">edited</prop>\n")
+        case .aligned: output.append(FieldProp.aligned)
+        case .imported: output.append(FieldProp.imported)
+        case .edited: output.append(FieldProp.edited)
         }
         if let document = unit.document {
             document.bytes.withUnsafeBufferPointer { documentBytes in
-                output.append("      <prop type=\"x-dragoman-document\">")
+                output.append(FieldProp.document)
                 text(documentBytes, document.id)
                 output.append("</prop>\n")
                 if let url = document.url {
-                    output.append("      <prop type=\"x-dragoman-url\">")
+                    output.append(FieldProp.url)
                     text(documentBytes, url)
                     output.append("</prop>\n")
                 }
                 if let date = document.date {
-                    output.append("      <prop type=\"x-dragoman-date\">")
+                    output.append(FieldProp.date)
                     text(documentBytes, date)
                     output.append("</prop>\n")
                 }
                 for (key, title) in document.titles {
-                    output.append("      <prop type=\"x-dragoman-title\" xml:lang=\"")
+                    output.append(FieldProp.title)
                     // A code is two or three ASCII letters: nothing to escape.
                     TMXUnitRecord.withCode(key) { output.append($0) }
                     output.append("\">")
@@ -201,12 +201,12 @@ public struct TMXWriter {
             }
         }
         if let score = unit.alignmentScore {
-            output.append("      <prop type=\"x-dragoman-alignment-score\">")
+            output.append(FieldProp.alignmentScore)
             // Digits, a point, `e`, a sign, or nan and inf: nothing to escape.
             raw(String(score))
             output.append("</prop>\n")
         }
-        if unit.flagged { output.append("      <prop type=\"x-dragoman-flagged\">true</prop>\n") }
+        if unit.flagged { output.append(FieldProp.flagged) }
         for property in unit.properties where !Self.isStructure(property, of: unit, bytes) {
             output.append("      <prop type=\"")
             if let type = Self.propType(property, of: unit, bytes) {
@@ -279,7 +279,7 @@ public struct TMXWriter {
         _ variant: TMXUnitRecord.VariantField, _ bytes: UnsafeBufferPointer<UInt8>, markup: Bool
     ) {
         if let span = variant.span {
-            output.append("<prop type=\"x-dragoman-span\">")
+            output.append(FieldProp.span)
             output.append(decimal: span.start)
             output.append(" ")
             output.append(decimal: span.end)
@@ -359,6 +359,26 @@ public struct TMXWriter {
 
     /// The attributes the writer puts on a start tag itself, before those kept from its file:
     /// of a `<tu>`, a `<tuv>` and a `<prop>`.
+    /// The props of a unit's own fields up to their values, written whole: none of them needs
+    /// escaping. Literals, so that appending one costs no more than copying it; their types
+    /// are those of ``TMXNames`` that the reader knows, which a test checks.
+    enum FieldProp {
+        static let aligned: StaticString = "      <prop type=\"x-dragoman-origin\">aligned</prop>\n"
+        static let imported: StaticString =
+            "      <prop type=\"x-dragoman-origin\">imported</prop>\n"
+        static let edited: StaticString = "      <prop type=\"x-dragoman-origin\">edited</prop>\n"
+        static let document: StaticString = "      <prop type=\"x-dragoman-document\">"
+        static let url: StaticString = "      <prop type=\"x-dragoman-url\">"
+        static let date: StaticString = "      <prop type=\"x-dragoman-date\">"
+        /// Followed by the title's language, `">`, the title and `</prop>`.
+        static let title: StaticString = "      <prop type=\"x-dragoman-title\" xml:lang=\""
+        static let alignmentScore: StaticString =
+            "      <prop type=\"x-dragoman-alignment-score\">"
+        static let flagged: StaticString = "      <prop type=\"x-dragoman-flagged\">true</prop>\n"
+        /// Inside a `<tuv>`, on its line.
+        static let span: StaticString = "<prop type=\"x-dragoman-span\">"
+    }
+
     private static let unitAttributeNames = ["tuid", "creationdate", "changedate"]
     private static let variantAttributeNames = ["xml:lang"]
     private static let propAttributeNames = ["type"]
