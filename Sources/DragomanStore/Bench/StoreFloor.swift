@@ -16,57 +16,52 @@ public enum StoreFloor {
         "unit_property", "unit_note",
     ]
 
-    /// Seconds to step every row an export of all units reads, in its order, with each
-    /// column read as the export reads it (texts as bytes, numbers as numbers) and nothing
-    /// else done with them; and the number of rows.
+    /// Seconds to step every row an export of all units reads, by the statements of the
+    /// export's own walk, with each column read as the export reads it (texts as bytes,
+    /// numbers as numbers) and nothing else done with them; and the number of rows.
     public static func read(_ memory: SQLiteMemory) throws -> (seconds: Double, rows: Int) {
-        let queries = [
-            """
-            SELECT unit_no, id, origin, document_id, alignment_score, flagged, created, changed
-            FROM unit ORDER BY unit_no
-            """,
-            """
-            SELECT unit_no, language, text, source_file, source_start, source_end FROM variant
-            ORDER BY unit_no, language
-            """,
-            "SELECT unit_no, name, value FROM unit_property ORDER BY unit_no, name",
-            "SELECT unit_no, text FROM unit_note ORDER BY unit_no, position",
-        ]
         var rows = 0
         let start = DispatchTime.now().uptimeNanoseconds
         try memory.reading { db in
-            for sql in queries {
-                let statement = try db.makeStatement(sql: sql)
-                let handle = statement.sqliteStatement
-                let columns = sqlite3_column_count(handle)
-                while try step(handle, db) {
+            // Each child table stands on its first row, the units before theirs.
+            let walk = try UnitReader(db: db, path: memory.path, filter: .all).statements()
+            while try walk.units.step() {
+                rows += 1
+                readColumns(walk.units)
+            }
+            for child in [walk.variants, walk.properties, walk.notes] {
+                while child.onRow {
                     rows += 1
-                    for column in 0..<columns {
-                        if sqlite3_column_type(handle, column) == SQLITE_TEXT {
-                            _ = sqlite3_column_text(handle, column)
-                            _ = sqlite3_column_bytes(handle, column)
-                        } else {
-                            _ = sqlite3_column_int64(handle, column)
-                        }
-                    }
+                    readColumns(child)
+                    try child.step()
                 }
             }
         }
         return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, rows)
     }
 
+    private static func readColumns(_ rows: StatementRows) {
+        for column in 0..<sqlite3_column_count(rows.handle) {
+            if sqlite3_column_type(rows.handle, column) == SQLITE_TEXT {
+                _ = rows.bytes(column)
+            } else {
+                _ = rows.int64(column)
+            }
+        }
+    }
+
     /// Seconds for SQLite to store the imported rows of `memory` again, into the empty memory
     /// `target`: the rows are first read into this process's memory; the time counted is that
-    /// of inserting them by prepared statements, one row each, in one transaction made as an
-    /// import makes its own (the same schema, indexes and triggers, foreign keys unchecked),
-    /// committed; and the number of rows.
+    /// of inserting them by the import's own ``DirectStatement``, one row each, in one
+    /// transaction made as an import makes its own (the same schema, indexes and triggers,
+    /// foreign keys unchecked), committed; and the number of rows.
     public static func insert(
         copying memory: SQLiteMemory, into target: SQLiteMemory
     )
         throws -> (seconds: Double, rows: Int)
     {
         let tables = try memory.reading { db in try importedTables.map { try Rows(db, $0) } }
-        let rows = tables.reduce(0) { $0 + $1.cells.count / max(1, $1.columns.count) }
+        let rows = tables.reduce(0) { $0 + $1.count }
         let start = DispatchTime.now().uptimeNanoseconds
         try target.writingUnits { db in
             for table in tables { try table.insert(into: db) }
@@ -74,55 +69,35 @@ public enum StoreFloor {
         return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, rows)
     }
 
-    /// Steps `handle`: true on a row, false when done; throws on a failure.
-    static func step(_ handle: OpaquePointer, _ db: Database) throws -> Bool {
-        switch sqlite3_step(handle) {
-        case SQLITE_ROW: return true
-        case SQLITE_DONE: return false
-        case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code),
-                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
-    }
-
-    /// The rows of one table, held as SQLite gave them: texts in one block of bytes.
+    /// The rows of one table, as SQLite gave them.
     struct Rows {
         enum Cell {
             case null
             case integer(Int64)
             case real(Double)
-            /// A text: where it starts in ``text`` and its length in bytes.
-            case text(Int, Int)
+            case text(String)
         }
 
         let table: String
         let columns: [String]
+        /// Row after row, ``columns`` cells each.
         var cells: [Cell] = []
-        /// Never empty, so its bytes always have an address, even when every text is empty.
-        var text: [UInt8] = [0]
+
+        var count: Int { columns.isEmpty ? 0 : cells.count / columns.count }
 
         init(_ db: Database, _ table: String) throws {
             self.table = table
-            let statement = try db.makeStatement(sql: "SELECT * FROM \(table)")
-            let handle = statement.sqliteStatement
-            let count = sqlite3_column_count(handle)
-            columns = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
-            while try StoreFloor.step(handle, db) {
-                for column in 0..<count {
-                    switch sqlite3_column_type(handle, column) {
+            let rows = try StatementRows(
+                db.makeStatement(sql: "SELECT * FROM \(table)"), arguments: [])
+            let width = sqlite3_column_count(rows.handle)
+            columns = (0..<width).map { String(cString: sqlite3_column_name(rows.handle, $0)) }
+            while try rows.step() {
+                for column in 0..<width {
+                    switch sqlite3_column_type(rows.handle, column) {
                     case SQLITE_NULL: cells.append(.null)
-                    case SQLITE_INTEGER:
-                        cells.append(.integer(sqlite3_column_int64(handle, column)))
-                    case SQLITE_FLOAT: cells.append(.real(sqlite3_column_double(handle, column)))
-                    default:
-                        let bytes = Int(sqlite3_column_bytes(handle, column))
-                        let start = text.count
-                        if let pointer = sqlite3_column_text(handle, column) {
-                            text.append(
-                                contentsOf: UnsafeBufferPointer(start: pointer, count: bytes))
-                        }
-                        cells.append(.text(start, bytes))
+                    case SQLITE_INTEGER: cells.append(.integer(rows.int64(column)))
+                    case SQLITE_FLOAT: cells.append(.real(rows.double(column)!))
+                    default: cells.append(.text(rows.text(column) ?? ""))
                     }
                 }
             }
@@ -130,36 +105,25 @@ public enum StoreFloor {
 
         /// Inserts the rows into the same table of `db`, inside its open transaction.
         func insert(into db: Database) throws {
-            guard !columns.isEmpty, !cells.isEmpty else { return }
-            let statement = try db.makeStatement(
+            guard count > 0 else { return }
+            let statement = try DirectStatement(
+                db,
                 sql: """
                     INSERT INTO \(table) (\(columns.joined(separator: ", ")))
                     VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
                     """)
-            let handle = statement.sqliteStatement
-            let width = columns.count
-            try text.withUnsafeBufferPointer { text in
-                let base = UnsafeRawPointer(text.baseAddress!)
-                for row in stride(from: 0, to: cells.count, by: width) {
-                    for column in 0..<width {
-                        let index = Int32(column + 1)
-                        switch cells[row + column] {
-                        case .null: sqlite3_bind_null(handle, index)
-                        case .integer(let value): sqlite3_bind_int64(handle, index, value)
-                        case .real(let value): sqlite3_bind_double(handle, index, value)
-                        case .text(let start, let count):
-                            // SQLITE_STATIC (a nil destructor): the bytes outlive the row.
-                            sqlite3_bind_text(
-                                handle, index,
-                                base.advanced(by: start).assumingMemoryBound(to: CChar.self),
-                                Int32(count), nil)
-                        }
+            for row in stride(from: 0, to: cells.count, by: columns.count) {
+                for column in 0..<columns.count {
+                    let index = Int32(column + 1)
+                    switch cells[row + column] {
+                    case .null: statement.bind(index, nil as Int64?)
+                    case .integer(let value): statement.bind(index, value)
+                    case .real(let value): statement.bind(index, value)
+                    case .text(let value): statement.bind(index, value)
                     }
-                    _ = try StoreFloor.step(handle, db)
-                    sqlite3_reset(handle)
                 }
+                try statement.run()
             }
-            sqlite3_clear_bindings(handle)
         }
     }
 }

@@ -155,7 +155,7 @@ struct UnitReader {
     /// Languages already read, by the packed bytes of their codes.
     private var languages: [(key: UInt64, language: Language)] = []
 
-    private init(db: Database, path: String, filter: Filter) {
+    init(db: Database, path: String, filter: Filter) {
         self.db = db
         self.path = path
         self.filter = filter
@@ -180,7 +180,7 @@ struct UnitReader {
 
     /// The statements that walk the unit, variant, property and note tables side by side,
     /// each child table stepped to its first row.
-    private func statements() throws -> (
+    func statements() throws -> (
         units: StatementRows, variants: StatementRows, properties: StatementRows,
         notes: StatementRows
     ) {
@@ -297,18 +297,9 @@ struct UnitReader {
             record.origin = origin
             if !units.isNull(3) {
                 if let last = lastDocument,
-                    units.withText(
-                        3,
-                        { id in
-                            last.bytes.withUnsafeBufferPointer { lastBytes in
-                                id.count == last.id.count
-                                    && (id.isEmpty
-                                        || memcmp(
-                                            id.baseAddress!,
-                                            lastBytes.baseAddress! + last.id.lowerBound,
-                                            id.count) == 0)
-                            }
-                        })
+                    last.bytes.withUnsafeBufferPointer({
+                        units.text(3, equals: UnsafeBufferPointer(rebasing: $0[last.id]))
+                    })
                 {
                     record.document = last
                 } else {
@@ -317,35 +308,21 @@ struct UnitReader {
                     record.document = fields
                 }
             }
-            // Loops rather than closures: a record captured by a closure is checked for
-            // exclusive access at every change.
-            while variants.onRow, variants.int64(0) <= unitNo {
-                if variants.int64(0) == unitNo {
-                    let language = try self.language(variants, 1)
-                    var span: (file: TMXUnitRecord.Field, start: Int, end: Int)?
-                    if let file = variants.bytes(3) {
-                        span = (
-                            record.append(file), Int(variants.int64(4)), Int(variants.int64(5))
-                        )
-                    }
-                    let text = record.append(try bytes(variants, 2, owner(record)))
-                    record.addVariant(language, text: text, span: span)
+            try variants.forEachRow(ofUnit: unitNo) {
+                let language = try self.language(variants, 1)
+                var span: (file: TMXUnitRecord.Field, start: Int, end: Int)?
+                if let file = variants.bytes(3) {
+                    span = (record.append(file), Int(variants.int64(4)), Int(variants.int64(5)))
                 }
-                try variants.step()
+                let text = record.append(try bytes(variants, 2, owner(record)))
+                record.addVariant(language, text: text, span: span)
             }
-            while properties.onRow, properties.int64(0) <= unitNo {
-                if properties.int64(0) == unitNo {
-                    let name = try bytes(properties, 1, owner(record))
-                    record.addProperty(
-                        name: name, value: try bytes(properties, 2, owner(record)))
-                }
-                try properties.step()
+            try properties.forEachRow(ofUnit: unitNo) {
+                let name = try bytes(properties, 1, owner(record))
+                record.addProperty(name: name, value: try bytes(properties, 2, owner(record)))
             }
-            while notes.onRow, notes.int64(0) <= unitNo {
-                if notes.int64(0) == unitNo {
-                    record.addNote(record.append(try bytes(notes, 1, owner(record))))
-                }
-                try notes.step()
+            try notes.forEachRow(ofUnit: unitNo) {
+                record.addNote(record.append(try bytes(notes, 1, owner(record))))
             }
             record.alignmentScore = units.double(4)
             record.flagged = units.int64(5) != 0
@@ -392,7 +369,7 @@ struct UnitReader {
     /// The language of a variant row: the few codes of a memory are read once each, by their
     /// bytes, instead of a tag parsed per row.
     private mutating func language(_ rows: StatementRows, _ column: Int32) throws -> Language {
-        let key = rows.withText(column) { bytes -> UInt64? in
+        let key = rows.bytes(column).flatMap { bytes -> UInt64? in
             guard (1...7).contains(bytes.count) else { return nil }
             var packed = UInt64(bytes.count)
             for byte in bytes { packed = packed << 8 | UInt64(byte) }
@@ -409,14 +386,7 @@ struct UnitReader {
     private mutating func document(_ rows: StatementRows, _ column: Int32) throws -> Provenance {
         if let last = lastDocument {
             var lastID = last.documentID
-            let same = lastID.withUTF8 { lastBytes in
-                rows.withText(column) { bytes in
-                    bytes.count == lastBytes.count
-                        && (bytes.isEmpty
-                            || memcmp(bytes.baseAddress!, lastBytes.baseAddress!, bytes.count) == 0)
-                }
-            }
-            if same { return last }
+            if lastID.withUTF8({ rows.text(column, equals: $0) }) { return last }
         }
         let provenance = try document(try text(rows, column, "a unit"))
         lastDocument = provenance

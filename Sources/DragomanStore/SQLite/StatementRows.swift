@@ -19,7 +19,8 @@ import GRDBSQLite
 /// ready for its next use even when reading stops early.
 final class StatementRows {
     private let statement: Statement
-    private let handle: OpaquePointer
+    /// SQLite's statement, for what these methods do not read (a column's type or name).
+    let handle: OpaquePointer
     /// Whether the last ``step()`` moved to a row: SQLite counts a statement busy from a
     /// step until it has returned its last row or is reset.
     var onRow: Bool { sqlite3_stmt_busy(handle) != 0 }
@@ -49,6 +50,7 @@ final class StatementRows {
     /// alongside the units: calls `body` on each row of unit `unitNo`, the current one first,
     /// and stops on the first row of a later unit. Rows of earlier units (none, in one
     /// snapshot) are passed over.
+    @inline(__always)
     func forEachRow(ofUnit unitNo: Int64, _ body: () throws -> Void) throws {
         while onRow, int64(0) <= unitNo {
             if int64(0) == unitNo { try body() }
@@ -78,15 +80,11 @@ final class StatementRows {
         return UnsafeBufferPointer(start: bytes, count: count)
     }
 
-    /// Calls `body` with the bytes of the text of `column` up to its first NUL (none for
-    /// NULL), valid only during the call.
-    func withText<Result>(
-        _ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
-    ) rethrows -> Result {
-        guard let bytes = sqlite3_column_text(handle, column) else {
-            return try body(UnsafeBufferPointer(start: nil, count: 0))
-        }
-        let count = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
-        return try body(UnsafeBufferPointer(start: bytes, count: count))
+    /// Whether the text of `column`, as ``bytes(_:)`` reads it (NULL as no bytes), is
+    /// `other`: a known text found again without a string made for it.
+    func text(_ column: Int32, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bytes = bytes(column) else { return other.isEmpty }
+        return bytes.count == other.count
+            && (bytes.isEmpty || memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0)
     }
 }
